@@ -1,0 +1,119 @@
+package cn.summerhotline.platform.security;
+
+import cn.summerhotline.platform.web.ProblemWriter;
+import cn.summerhotline.platform.web.Problems;
+import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The same rules in every service: a bearer JWT on everything but health, API documents and the service's
+ * declared public endpoints; no session; 401 and 403 as problem+json. District scoping (another district's
+ * record answers 404) is the service's to apply, with {@link Caller#mayAccessDistrict}.
+ */
+@AutoConfiguration
+@EnableMethodSecurity
+@EnableConfigurationProperties(JwtProperties.class)
+public class ServiceSecurityAutoConfiguration {
+
+    private static final String[] ALWAYS_OPEN = {
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/info",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/error"
+    };
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtDecoder jwtDecoder(JwtProperties properties) {
+        return TokenDecoders.fromProperties(properties);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityFilterChain serviceSecurityFilterChain(HttpSecurity http, JwtProperties properties, ProblemWriter problems)
+            throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, exception) -> problems.write(
+                response,
+                Problems.of(
+                        HttpStatus.UNAUTHORIZED,
+                        Problems.UNAUTHENTICATED,
+                        "Unauthenticated",
+                        "A valid bearer token is required."));
+        AccessDeniedHandler forbidden = (request, response, exception) -> problems.write(
+                response,
+                Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden", "Your role does not allow this."));
+        http.csrf(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(authorize -> {
+                    authorize.requestMatchers(ALWAYS_OPEN).permitAll();
+                    for (PublicEndpoint endpoint : PublicEndpoint.parse(properties.publicEndpoints())) {
+                        if (endpoint.method() == null) {
+                            authorize.requestMatchers(endpoint.pattern()).permitAll();
+                        } else {
+                            authorize
+                                    .requestMatchers(endpoint.method(), endpoint.pattern())
+                                    .permitAll();
+                        }
+                    }
+                    authorize.anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new CallerAuthentication()))
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(handling ->
+                        handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden));
+        return http.build();
+    }
+
+    @Bean
+    WebMvcConfigurer callerArgument() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
+        };
+    }
+
+    record PublicEndpoint(HttpMethod method, String pattern) {
+
+        static List<PublicEndpoint> parse(List<String> declared) {
+            return declared.stream().map(PublicEndpoint::parse).toList();
+        }
+
+        static PublicEndpoint parse(String declared) {
+            String[] parts = declared.trim().split("\\s+");
+            if (parts.length == 1) {
+                return new PublicEndpoint(null, parts[0]);
+            }
+            if (parts.length == 2) {
+                return new PublicEndpoint(HttpMethod.valueOf(parts[0].toUpperCase()), parts[1]);
+            }
+            throw new IllegalStateException("A public endpoint is 'METHOD /path' or '/path', not '" + declared + "'");
+        }
+    }
+}

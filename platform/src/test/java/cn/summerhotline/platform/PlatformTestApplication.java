@@ -1,0 +1,49 @@
+package cn.summerhotline.platform;
+
+import cn.summerhotline.platform.security.Caller;
+import cn.summerhotline.platform.security.Role;
+import cn.summerhotline.platform.web.ApiProblem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A tiny service that uses the platform as the real services do. */
+@SpringBootApplication
+class PlatformTestApplication {
+
+    record Thing(@NotBlank String name, @Min(1) @Max(5) int score) {}
+
+    @RestController
+    static class Things {
+
+        private static final Map<String, String> DISTRICT_OF = Map.of("t-1", "xuhui", "t-2", "jiading");
+
+        @GetMapping("/api/v1/things/{id}")
+        Map<String, String> one(@PathVariable String id, Caller caller) {
+            String district = DISTRICT_OF.get(id);
+            if (district == null || !caller.mayAccessDistrict(district)) {
+                throw ApiProblem.notFound("Thing", id);
+            }
+            return Map.of("id", id, "district", district, "caller", caller.subject());
+        }
+
+        @PostMapping("/api/v1/things")
+        Map<String, Object> create(@Valid @RequestBody Thing thing, Caller caller) {
+            caller.requireAny(Role.CITY_ADMIN, Role.OPERATOR);
+            return Map.of("name", thing.name(), "score", thing.score());
+        }
+
+        @PostMapping("/api/v1/things/public")
+        Map<String, Object> submit(@Valid @RequestBody Thing thing, Caller caller) {
+            return Map.of("name", thing.name(), "anonymous", !caller.authenticated());
+        }
+    }
+}
