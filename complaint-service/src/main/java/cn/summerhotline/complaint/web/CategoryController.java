@@ -1,0 +1,21 @@
+package cn.summerhotline.complaint.web;
+
+import cn.summerhotline.complaint.model.Category;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class CategoryController {
+
+    record CategoryView(String code, String nameZh, String nameEn, Duration handlingTime) {}
+
+    @GetMapping("/api/v1/complaints/categories")
+    List<CategoryView> categories() {
+        return Arrays.stream(Category.values())
+                .map(c -> new CategoryView(c.name(), c.nameZh(), c.nameEn(), c.defaultHandlingTime()))
+                .toList();
+    }
+}

@@ -1,0 +1,18 @@
+package cn.summerhotline.review;
+
+import cn.summerhotline.testsupport.ServiceFoundationChecks;
+import cn.summerhotline.testsupport.ServiceTest;
+
+@ServiceTest
+class ReviewServiceIT extends ServiceFoundationChecks {
+
+    @Override
+    protected String referencePath() {
+        return "/api/v1/reviews/levels";
+    }
+
+    @Override
+    protected String referenceContent() {
+        return "区局审核";
+    }
+}
