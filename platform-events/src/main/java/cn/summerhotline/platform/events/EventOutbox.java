@@ -1,0 +1,153 @@
+package cn.summerhotline.platform.events;
+
+import com.mongodb.client.result.UpdateResult;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArraySet;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The outbox embedded in each aggregate document: a service adds the events of a state change to the same
+ * single-document write as the change itself, so both are stored or neither is. The {@link OutboxRelay}
+ * publishes them afterwards and removes each one once the broker has confirmed it.
+ *
+ * <p>Documents with an outbox must be changed with updates (or with {@link #insert}), never replaced whole,
+ * or pending events would be overwritten.
+ */
+public final class EventOutbox {
+
+    /** The array of pending events in an aggregate document. */
+    public static final String FIELD = "outbox";
+
+    /** Set while one relay instance publishes a document's events. */
+    public static final String LEASE_FIELD = "outboxLease";
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private final MongoOperations mongo;
+    private final JsonMapper mapper;
+    private final String source;
+    private final Clock clock;
+    private final Set<String> collections = new CopyOnWriteArraySet<>();
+    private volatile Runnable afterWrite = () -> {};
+
+    public EventOutbox(
+            MongoOperations mongo, JsonMapper mapper, String source, Collection<String> collections, Clock clock) {
+        this.mongo = mongo;
+        this.mapper = mapper;
+        this.source = source;
+        this.clock = clock;
+        this.collections.addAll(collections);
+    }
+
+    /** Adds the events to an update of an existing aggregate: {@code $push} onto its outbox. */
+    public Update append(Update update, OutgoingEvent... events) {
+        update.push(FIELD).each(pending(events).toArray());
+        return update;
+    }
+
+    /** Adds the events to a new aggregate document about to be inserted. */
+    public Document append(Document document, OutgoingEvent... events) {
+        List<Document> outbox = new ArrayList<>();
+        if (document.get(FIELD) instanceof List<?> existing) {
+            existing.forEach(item -> outbox.add((Document) item));
+        }
+        outbox.addAll(pending(events));
+        document.put(FIELD, outbox);
+        return document;
+    }
+
+    /**
+     * Applies the update and the events to the first matching document in one write, registers the collection
+     * with the relay and nudges it.
+     */
+    public UpdateResult updateFirst(Query query, Update update, String collection, OutgoingEvent... events) {
+        register(collection);
+        UpdateResult result = mongo.updateFirst(query, append(update, events), collection);
+        if (result.getModifiedCount() > 0) {
+            afterWrite.run();
+        }
+        return result;
+    }
+
+    /**
+     * Inserts a new aggregate (a {@link Document} or a mapped entity) together with its events, registers the
+     * collection with the relay and nudges it.
+     */
+    public Document insert(Object aggregate, String collection, OutgoingEvent... events) {
+        register(collection);
+        Document document;
+        if (aggregate instanceof Document given) {
+            document = given;
+        } else {
+            document = new Document();
+            mongo.getConverter().write(aggregate, document);
+        }
+        mongo.insert(append(document, events), collection);
+        afterWrite.run();
+        return document;
+    }
+
+    /** Makes the relay look at this collection too (writes through this class do it themselves). */
+    public void register(String collection) {
+        collections.add(collection);
+    }
+
+    /** The collections the relay looks at. */
+    public Set<String> collections() {
+        return Set.copyOf(collections);
+    }
+
+    /** Notifies the relay after a write that may have added events; only the relay sets it. */
+    void onWrite(Runnable listener) {
+        this.afterWrite = listener;
+    }
+
+    private List<Document> pending(OutgoingEvent... events) {
+        if (events.length == 0) {
+            throw new IllegalArgumentException("no event to add to the outbox");
+        }
+        List<Document> pending = new ArrayList<>(events.length);
+        for (OutgoingEvent event : events) {
+            pending.add(pending(event));
+        }
+        return pending;
+    }
+
+    private Document pending(OutgoingEvent event) {
+        String id = UUID.randomUUID().toString();
+        OffsetDateTime time = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MILLIS);
+        // The envelope is serialised once, here: the relay publishes these exact bytes however often it has to
+        // retry, and nothing of the payload is lost in a round trip through BSON types.
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("specversion", "1.0");
+        envelope.put("id", id);
+        envelope.put("source", source);
+        envelope.put("type", event.type());
+        envelope.put("time", TIME.format(time));
+        envelope.put("subject", event.subject());
+        envelope.put("datacontenttype", "application/json");
+        envelope.put("data", event.data());
+        return new Document("id", id)
+                .append("type", event.type())
+                .append("routingKey", event.routingKey())
+                .append("subject", event.subject())
+                .append("time", Date.from(time.toInstant()))
+                .append("envelope", mapper.writeValueAsString(envelope));
+    }
+}
