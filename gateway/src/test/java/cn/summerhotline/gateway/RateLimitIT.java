@@ -89,4 +89,22 @@ class RateLimitIT {
                     .isOk();
         }
     }
+
+    @Test
+    void doesNotLimitAnOperatorEnteringComplaintsThroughThePublicEndpoint() {
+        Backends.COMPLAINT.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/api/v1/complaints")
+                .willReturn(aResponse().withStatus(201)));
+        String token = TestTokens.bearer(TestTokens.operator());
+
+        for (int i = 0; i < LIMIT * 4; i++) {
+            client.post()
+                    .uri("/api/v1/complaints")
+                    .header("Authorization", token)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{}")
+                    .exchange()
+                    .expectStatus()
+                    .isCreated();
+        }
+    }
 }

@@ -154,6 +154,14 @@ class ServiceRulesIT {
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
+    @Test
+    void shouldKeepTheCallerOutOfTheOpenApiParameters() {
+        var response = http.get().uri("/v3/api-docs").retrieve().toEntity(String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getBody()).contains("/api/v1/things/{id}").doesNotContain("\"caller\"");
+    }
+
     private org.springframework.http.ResponseEntity<String> get(String path, String token) {
         return http.get()
                 .uri(path)

@@ -58,11 +58,15 @@ class AccessFilter implements WebFilter, Ordered {
                         "Malformed path",
                         "路径中不能含有点段或编码的分隔符。The path must not contain dot segments or encoded separators.");
             case PUBLIC:
-                PublicRateLimiter.Decision decision = rateLimiter.acquire(request);
-                if (!decision.permitted()) {
-                    return tooManyRequests(exchange, decision.retryAfterSeconds());
-                }
                 String publicToken = bearerToken(request);
+                // The limit is for anonymous clients: an operator entering hotline complaints through the
+                // web-form endpoint carries a token and must not be throttled with them.
+                if (publicToken == null || isTokenEndpoint(request)) {
+                    PublicRateLimiter.Decision decision = rateLimiter.acquire(request);
+                    if (!decision.permitted()) {
+                        return tooManyRequests(exchange, decision.retryAfterSeconds());
+                    }
+                }
                 return publicToken == null ? chain.filter(exchange) : authenticate(exchange, chain, publicToken);
             default:
                 String token = bearerToken(request);
@@ -87,6 +91,10 @@ class AccessFilter implements WebFilter, Ordered {
                         ? chain.filter(exchange)
                         : unauthenticated(
                                 exchange, "invalid-token", "令牌无效或已过期。The bearer token is invalid or has expired."));
+    }
+
+    private static boolean isTokenEndpoint(ServerHttpRequest request) {
+        return AccessPolicy.TOKEN_ENDPOINT.equals(request.getURI().getRawPath());
     }
 
     private static String bearerToken(ServerHttpRequest request) {
