@@ -1,5 +1,6 @@
 package cn.summerhotline.complaint.web;
 
+import cn.summerhotline.complaint.application.HandlingTimes;
 import cn.summerhotline.complaint.model.Category;
 import java.time.Duration;
 import java.util.Arrays;
@@ -10,12 +11,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CategoryController {
 
+    private final HandlingTimes handlingTimes;
+
+    CategoryController(HandlingTimes handlingTimes) {
+        this.handlingTimes = handlingTimes;
+    }
+
+    /** {@code handlingTime} is the deadline the campaign configured (ISO 8601 duration, e.g. {@code PT24H}). */
     record CategoryView(String code, String nameZh, String nameEn, Duration handlingTime) {}
 
     @GetMapping("/api/v1/complaints/categories")
     List<CategoryView> categories() {
         return Arrays.stream(Category.values())
-                .map(c -> new CategoryView(c.name(), c.nameZh(), c.nameEn(), c.defaultHandlingTime()))
+                .map(c -> new CategoryView(c.name(), c.nameZh(), c.nameEn(), handlingTimes.of(c)))
                 .toList();
     }
 }

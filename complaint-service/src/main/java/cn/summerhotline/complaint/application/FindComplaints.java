@@ -1,0 +1,44 @@
+package cn.summerhotline.complaint.application;
+
+import cn.summerhotline.complaint.model.Complaint;
+import cn.summerhotline.platform.security.Caller;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+
+/** Lists and reads complaints within the caller's scope. */
+@Component
+public class FindComplaints {
+
+    public static final int MAX_PAGE_SIZE = 200;
+    public static final int MAX_EXPORT_ROWS = 50_000;
+
+    private final Complaints complaints;
+
+    public FindComplaints(Complaints complaints) {
+        this.complaints = complaints;
+    }
+
+    public Page<Complaint> list(Caller caller, ComplaintFilter filter, int page, int size) {
+        return complaints.find(Access.scope(caller, filter), page, size);
+    }
+
+    public Complaint get(Caller caller, String id) {
+        caller.requireAny(Access.READERS);
+        return complaints.byId(id).filter(c -> Access.mayRead(caller, c)).orElseThrow(() -> Access.notFound(id));
+    }
+
+    /**
+     * The complaints of an export, newest first, to be visited later (while the file is written); who may
+     * export what is checked now, before anything is written.
+     */
+    public Consumer<Consumer<Complaint>> export(Caller caller, ComplaintFilter filter) {
+        caller.requireAny(Access.ANALYSTS);
+        return all(caller, filter);
+    }
+
+    /** Every complaint of the filter within the caller's scope, newest first, visited later. */
+    public Consumer<Consumer<Complaint>> all(Caller caller, ComplaintFilter filter) {
+        ComplaintFilter scoped = Access.scope(caller, filter);
+        return visitor -> complaints.forEach(scoped, MAX_EXPORT_ROWS, visitor);
+    }
+}

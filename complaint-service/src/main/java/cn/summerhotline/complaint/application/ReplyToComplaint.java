@@ -1,0 +1,50 @@
+package cn.summerhotline.complaint.application;
+
+import cn.summerhotline.complaint.model.Complaint;
+import cn.summerhotline.complaint.model.Reply;
+import cn.summerhotline.complaint.model.ReplyChannel;
+import cn.summerhotline.platform.security.Caller;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers the citizen, and every citizen whose case was merged into this one (件件有回音). Merged cases are
+ * found by their own reference to this case, so passing the answer on again reaches any that were missed.
+ */
+@Component
+public class ReplyToComplaint {
+
+    private final ComplaintChanges changes;
+    private final Complaints complaints;
+
+    public ReplyToComplaint(ComplaintChanges changes, Complaints complaints) {
+        this.changes = changes;
+        this.complaints = complaints;
+    }
+
+    public Complaint reply(Caller caller, String id, String message, ReplyChannel channel) {
+        caller.requireAny(Access.REPLIERS);
+        AtomicReference<Reply> reply = new AtomicReference<>();
+        Complaint answered = changes.change(
+                caller,
+                id,
+                (complaint, now) -> reply.set(complaint.reply(message, channel, Access.actor(caller), now)));
+        passOnAnswer(answered);
+        return answered;
+    }
+
+    /** Gives the latest answer of the case to each case merged into it that has not received it yet. */
+    void passOnAnswer(Complaint primary) {
+        if (primary.replies().isEmpty()) {
+            return;
+        }
+        Reply latest = primary.replies().get(primary.replies().size() - 1);
+        for (Complaint merged : complaints.mergedInto(primary.id())) {
+            boolean hasIt = merged.replies().stream()
+                    .anyMatch(r -> primary.trackingNumber().equals(r.fromCase()) && !r.at().isBefore(latest.at()));
+            if (!hasIt) {
+                changes.apply(merged, (m, now) -> m.receiveAnswerOf(primary, latest, now));
+            }
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package cn.summerhotline.complaint.infrastructure;
+
+import cn.summerhotline.complaint.application.ComplaintFilter;
+import cn.summerhotline.complaint.application.Complaints;
+import cn.summerhotline.complaint.application.Page;
+import cn.summerhotline.complaint.application.StatisticsQuery;
+import cn.summerhotline.complaint.application.StatisticsRow;
+import cn.summerhotline.complaint.application.TrackingNumbers;
+import cn.summerhotline.complaint.model.Complaint;
+import cn.summerhotline.complaint.model.Rating;
+import cn.summerhotline.complaint.model.Status;
+import cn.summerhotline.platform.events.EventOutbox;
+import cn.summerhotline.platform.events.OutgoingEvent;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Complaints in the {@code complaints} collection, one document each with its timeline, replies, ratings and
+ * pending events. Changes are single-document updates guarded by the version read (optimistic concurrency), the
+ * events joining the same update through the outbox. A few derived fields ({@code receivedDay}, {@code replied},
+ * {@code latestScore}) keep the statistics pipeline simple.
+ */
+@Repository
+class MongoComplaints implements Complaints {
+
+    static final String COLLECTION = "complaints";
+
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ISO_LOCAL_DATE.withZone(TrackingNumbers.BUSINESS_ZONE);
+    private static final List<String> SNAPSHOT_FIELDS = Arrays.stream(Complaint.Snapshot.class.getRecordComponents())
+            .map(RecordComponent::getName)
+            .filter(name -> !name.equals("id"))
+            .toList();
+    private static final List<Status> AWAITING_HANDLING =
+            Arrays.stream(Status.values()).filter(Status::awaitingHandling).toList();
+
+    private final MongoOperations mongo;
+    private final EventOutbox outbox;
+
+    MongoComplaints(MongoOperations mongo, EventOutbox outbox) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+        outbox.register(COLLECTION);
+        var indexes = mongo.indexOps(COLLECTION);
+        indexes.createIndex(new Index().on("trackingNumber", Sort.Direction.ASC).unique());
+        indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("dueAt", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("mergedInto", Sort.Direction.ASC).sparse());
+        indexes.createIndex(new Index().on("receivedAt", Sort.Direction.DESC));
+    }
+
+    @Override
+    public Optional<Complaint> byId(String id) {
+        return one(Query.query(Criteria.where("_id").is(id)));
+    }
+
+    @Override
+    public Optional<Complaint> byTrackingNumber(String trackingNumber) {
+        return one(Query.query(Criteria.where("trackingNumber").is(trackingNumber)));
+    }
+
+    @Override
+    public boolean add(Complaint complaint) {
+        Document document = write(complaint.snapshot());
+        document.put("_id", complaint.id());
+        try {
+            outbox.insert(document, COLLECTION, ComplaintEventMessages.outgoing(complaint.pendingEvents()));
+            return true;
+        } catch (DuplicateKeyException clash) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<Complaint> update(Complaint complaint) {
+        Complaint.Snapshot changed = complaint.snapshot();
+        long next = changed.version() + 1;
+        Document fields = write(changed);
+        Update update = new Update();
+        for (String name : SNAPSHOT_FIELDS) {
+            if (fields.containsKey(name)) {
+                update.set(name, fields.get(name));
+            } else {
+                update.unset(name);
+            }
+        }
+        for (String derived : List.of("receivedDay", "replied", "latestScore")) {
+            if (fields.containsKey(derived)) {
+                update.set(derived, fields.get(derived));
+            } else {
+                update.unset(derived);
+            }
+        }
+        update.set("version", next);
+        Query unchanged = Query.query(
+                Criteria.where("_id").is(complaint.id()).and("version").is(changed.version()));
+        OutgoingEvent[] events = ComplaintEventMessages.outgoing(complaint.pendingEvents());
+        long modified = events.length == 0
+                ? mongo.updateFirst(unchanged, update, COLLECTION).getModifiedCount()
+                : outbox.updateFirst(unchanged, update, COLLECTION, events).getModifiedCount();
+        if (modified == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Complaint.restore(withVersion(changed, next)));
+    }
+
+    @Override
+    public Page<Complaint> find(ComplaintFilter filter, int page, int size) {
+        Query query = Query.query(criteria(filter));
+        long total = mongo.count(query, COLLECTION);
+        query.with(Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("_id")))
+                .skip((long) page * size)
+                .limit(size);
+        return new Page<>(many(query), page, size, total);
+    }
+
+    @Override
+    public void forEach(ComplaintFilter filter, int limit, Consumer<Complaint> visitor) {
+        Query query = Query.query(criteria(filter))
+                .with(Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("_id")))
+                .limit(limit);
+        query.fields().exclude(EventOutbox.FIELD);
+        try (var stream = mongo.stream(query, Document.class, COLLECTION)) {
+            stream.map(this::read).forEach(visitor);
+        }
+    }
+
+    @Override
+    public List<Complaint> pastDeadlineNotMarked(Instant now, int limit) {
+        Query query = Query.query(Criteria.where("status")
+                        .in(AWAITING_HANDLING.stream().map(Enum::name).toList())
+                        .and("dueAt")
+                        .lt(now)
+                        .and("overdueSince")
+                        .is(null)
+                        .and("mergedInto")
+                        .is(null))
+                .limit(limit);
+        return many(query);
+    }
+
+    @Override
+    public List<Complaint> mergedInto(String primaryId) {
+        return many(Query.query(Criteria.where("mergedInto").is(primaryId)));
+    }
+
+    @Override
+    public List<StatisticsRow> statistics(StatisticsQuery query) {
+        return new StatisticsPipeline(mongo.getCollection(COLLECTION)).run(query);
+    }
+
+    private Criteria criteria(ComplaintFilter filter) {
+        List<Criteria> all = new ArrayList<>();
+        if (filter.district() != null) {
+            all.add(Criteria.where("district").is(filter.district()));
+        }
+        if (filter.squad() != null) {
+            all.add(Criteria.where("squad").is(filter.squad()));
+        }
+        if (filter.status() != null) {
+            all.add(Criteria.where("status").is(filter.status().name()));
+        }
+        if (filter.category() != null) {
+            all.add(Criteria.where("category").is(filter.category().name()));
+        }
+        if (filter.channel() != null) {
+            all.add(Criteria.where("channel").is(filter.channel().name()));
+        }
+        if (filter.overdue() != null) {
+            all.add(
+                    filter.overdue()
+                            ? Criteria.where("overdueSince").ne(null)
+                            : Criteria.where("overdueSince").is(null));
+        }
+        if (filter.followed() != null) {
+            all.add(Criteria.where("followed").is(filter.followed()));
+        }
+        if (filter.receivedFrom() != null) {
+            all.add(Criteria.where("receivedAt").gte(filter.receivedFrom()));
+        }
+        if (filter.receivedTo() != null) {
+            all.add(Criteria.where("receivedAt").lt(filter.receivedTo()));
+        }
+        return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
+    }
+
+    private Optional<Complaint> one(Query query) {
+        query.fields().exclude(EventOutbox.FIELD);
+        return Optional.ofNullable(mongo.findOne(query, Document.class, COLLECTION))
+                .map(this::read);
+    }
+
+    private List<Complaint> many(Query query) {
+        query.fields().exclude(EventOutbox.FIELD);
+        return mongo.find(query, Document.class, COLLECTION).stream()
+                .map(this::read)
+                .toList();
+    }
+
+    private Complaint read(Document document) {
+        return Complaint.restore(mongo.getConverter().read(Complaint.Snapshot.class, document));
+    }
+
+    private Document write(Complaint.Snapshot snapshot) {
+        Document document = new Document();
+        mongo.getConverter().write(snapshot, document);
+        document.remove("_class");
+        document.put("receivedDay", DAY.format(snapshot.receivedAt()));
+        document.put("replied", !snapshot.replies().isEmpty());
+        if (!snapshot.ratings().isEmpty()) {
+            Rating latest = snapshot.ratings().get(snapshot.ratings().size() - 1);
+            document.put("latestScore", latest.score());
+        }
+        return document;
+    }
+
+    private static Complaint.Snapshot withVersion(Complaint.Snapshot s, long version) {
+        return new Complaint.Snapshot(
+                s.id(),
+                s.trackingNumber(),
+                s.category(),
+                s.description(),
+                s.channel(),
+                s.intakeDistrict(),
+                s.address(),
+                s.location(),
+                s.reporter(),
+                s.leader(),
+                s.occurredAt(),
+                s.receivedAt(),
+                s.handlingTime(),
+                s.district(),
+                s.squad(),
+                s.status(),
+                s.dueAt(),
+                s.overdueSince(),
+                s.everOverdue(),
+                s.handledOnTime(),
+                s.resolvedAt(),
+                s.resolution(),
+                s.followed(),
+                s.mergedInto(),
+                s.mergedCases(),
+                s.replies(),
+                s.ratings(),
+                s.supervisions(),
+                s.timeline(),
+                s.possibleDuplicates(),
+                version);
+    }
+}

@@ -1,0 +1,48 @@
+package cn.summerhotline.complaint.infrastructure;
+
+import cn.summerhotline.complaint.application.IdempotencyKeys;
+import java.time.Clock;
+import java.util.Date;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Idempotency keys as documents keyed by {@code <caller>:<key>}: the first insert wins, a concurrent or later
+ * one finds it. Kept without expiry (the store has no TTL indexes); they are small.
+ */
+@Repository
+class MongoIdempotencyKeys implements IdempotencyKeys {
+
+    static final String COLLECTION = "idempotencyKeys";
+
+    private final MongoOperations mongo;
+    private final Clock clock;
+
+    MongoIdempotencyKeys(MongoOperations mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    @Override
+    public Claim claim(String key, String fingerprint, String complaintId) {
+        try {
+            mongo.insert(
+                    new Document("_id", key)
+                            .append("fingerprint", fingerprint)
+                            .append("complaintId", complaintId)
+                            .append("at", Date.from(clock.instant())),
+                    COLLECTION);
+            return new Claim(key, fingerprint, complaintId);
+        } catch (DuplicateKeyException taken) {
+            Document earlier = mongo.findOne(Query.query(Criteria.where("_id").is(key)), Document.class, COLLECTION);
+            if (earlier == null) {
+                throw taken;
+            }
+            return new Claim(key, earlier.getString("fingerprint"), earlier.getString("complaintId"));
+        }
+    }
+}

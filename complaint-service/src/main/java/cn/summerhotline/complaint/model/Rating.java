@@ -1,0 +1,19 @@
+package cn.summerhotline.complaint.model;
+
+import java.time.Instant;
+
+/** The citizen's satisfaction with one answer ({@code replyNumber}, counted from 1). */
+public record Rating(int score, String comment, Instant at, int replyNumber) {
+
+    public static final int REOPEN_AT_OR_BELOW = 2;
+
+    public Rating {
+        if (score < 1 || score > 5) {
+            throw new ComplaintRuleViolation("score", "a rating is from 1 to 5");
+        }
+    }
+
+    public boolean dissatisfied() {
+        return score <= REOPEN_AT_OR_BELOW;
+    }
+}

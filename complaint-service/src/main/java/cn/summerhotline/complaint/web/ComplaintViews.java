@@ -1,0 +1,186 @@
+package cn.summerhotline.complaint.web;
+
+import cn.summerhotline.complaint.application.Access;
+import cn.summerhotline.complaint.application.TrackingNumbers;
+import cn.summerhotline.complaint.model.Category;
+import cn.summerhotline.complaint.model.Channel;
+import cn.summerhotline.complaint.model.Complaint;
+import cn.summerhotline.complaint.model.Location;
+import cn.summerhotline.complaint.model.PossibleDuplicate;
+import cn.summerhotline.complaint.model.Rating;
+import cn.summerhotline.complaint.model.Reply;
+import cn.summerhotline.complaint.model.ReplyChannel;
+import cn.summerhotline.complaint.model.Reporter;
+import cn.summerhotline.complaint.model.Status;
+import cn.summerhotline.complaint.model.Step;
+import cn.summerhotline.complaint.model.Supervision;
+import cn.summerhotline.complaint.model.TimelineEntry;
+import cn.summerhotline.platform.security.Caller;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** What callers see of a complaint: staff a full view (personal data masked unless their role needs it), the public a track view without any. */
+final class ComplaintViews {
+
+    private ComplaintViews() {}
+
+    static OffsetDateTime time(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, TrackingNumbers.BUSINESS_ZONE);
+    }
+
+    record ComplaintView(
+            String id,
+            String trackingNumber,
+            Category category,
+            Channel channel,
+            Status status,
+            String district,
+            String squad,
+            String description,
+            String address,
+            Location location,
+            Reporter reporter,
+            String leader,
+            OffsetDateTime occurredAt,
+            OffsetDateTime receivedAt,
+            OffsetDateTime dueAt,
+            boolean overdue,
+            boolean followed,
+            Boolean handledOnTime,
+            String resolution,
+            List<ReplyView> replies,
+            List<RatingView> ratings,
+            List<SupervisionView> supervisions,
+            List<TimelineView> timeline,
+            List<PossibleDuplicate> possibleDuplicates,
+            String mergedInto,
+            List<String> mergedCases,
+            long version) {}
+
+    record ReplyView(String message, ReplyChannel channel, OffsetDateTime at, String by, String fromCase) {}
+
+    record RatingView(int score, String comment, OffsetDateTime at) {}
+
+    record SupervisionView(String note, OffsetDateTime dueAt, OffsetDateTime at, String by) {}
+
+    record TimelineView(OffsetDateTime at, Step step, Status status, String actor, String unit, String note) {}
+
+    /** The public view: status and steps, no names, phone numbers, descriptions or addresses. */
+    record TrackView(
+            String trackingNumber,
+            Category category,
+            String categoryName,
+            Status status,
+            String district,
+            OffsetDateTime receivedAt,
+            OffsetDateTime dueAt,
+            boolean followed,
+            boolean answered,
+            boolean canRate,
+            Integer latestScore,
+            List<PublicStep> timeline) {}
+
+    record PublicStep(OffsetDateTime at, Step step, Status status, String unit, String note) {}
+
+    /** What a citizen gets back from the web form. */
+    record Receipt(
+            String id,
+            String trackingNumber,
+            Status status,
+            Category category,
+            OffsetDateTime receivedAt,
+            OffsetDateTime dueAt) {}
+
+    static ComplaintView view(Complaint complaint, Caller caller) {
+        Complaint.Snapshot s = complaint.snapshot();
+        Reporter reporter = Access.seesPersonalData(caller, complaint)
+                ? s.reporter()
+                : s.reporter().masked();
+        return new ComplaintView(
+                s.id(),
+                s.trackingNumber(),
+                s.category(),
+                s.channel(),
+                s.status(),
+                s.district(),
+                s.squad(),
+                s.description(),
+                s.address(),
+                s.location(),
+                reporter,
+                s.leader(),
+                time(s.occurredAt()),
+                time(s.receivedAt()),
+                time(s.dueAt()),
+                s.overdueSince() != null,
+                s.followed(),
+                s.handledOnTime(),
+                s.resolution(),
+                s.replies().stream().map(ComplaintViews::reply).toList(),
+                s.ratings().stream().map(ComplaintViews::rating).toList(),
+                s.supervisions().stream().map(ComplaintViews::supervision).toList(),
+                s.timeline().stream().map(ComplaintViews::step).toList(),
+                s.possibleDuplicates(),
+                s.mergedInto(),
+                s.mergedCases(),
+                s.version());
+    }
+
+    static TrackView track(Complaint complaint) {
+        Complaint.Snapshot s = complaint.snapshot();
+        int replies = s.replies().size();
+        boolean answered = replies > 0 && (s.status() == Status.REPLIED || s.status() == Status.CLOSED);
+        boolean rated = s.ratings().stream().anyMatch(r -> r.replyNumber() == replies);
+        Integer latestScore = s.ratings().isEmpty()
+                ? null
+                : s.ratings().get(s.ratings().size() - 1).score();
+        List<PublicStep> steps = s.timeline().stream()
+                .map(e -> new PublicStep(
+                        time(e.at()),
+                        e.step(),
+                        e.status(),
+                        e.unit(),
+                        s.followed() && e.step().notePublicWhenFollowed() ? e.note() : null))
+                .toList();
+        return new TrackView(
+                s.trackingNumber(),
+                s.category(),
+                s.category().nameZh(),
+                s.status(),
+                s.district(),
+                time(s.receivedAt()),
+                time(s.dueAt()),
+                s.followed(),
+                answered,
+                answered && !rated,
+                latestScore,
+                steps);
+    }
+
+    static Receipt receipt(Complaint complaint) {
+        return new Receipt(
+                complaint.id(),
+                complaint.trackingNumber(),
+                complaint.status(),
+                complaint.category(),
+                time(complaint.receivedAt()),
+                time(complaint.dueAt()));
+    }
+
+    private static ReplyView reply(Reply r) {
+        return new ReplyView(r.message(), r.channel(), time(r.at()), r.by(), r.fromCase());
+    }
+
+    private static RatingView rating(Rating r) {
+        return new RatingView(r.score(), r.comment(), time(r.at()));
+    }
+
+    private static SupervisionView supervision(Supervision s) {
+        return new SupervisionView(s.note(), time(s.dueAt()), time(s.at()), s.by());
+    }
+
+    private static TimelineView step(TimelineEntry e) {
+        return new TimelineView(time(e.at()), e.step(), e.status(), e.actor(), e.unit(), e.note());
+    }
+}

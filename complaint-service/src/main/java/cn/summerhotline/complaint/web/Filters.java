@@ -1,0 +1,45 @@
+package cn.summerhotline.complaint.web;
+
+import cn.summerhotline.complaint.application.ComplaintFilter;
+import cn.summerhotline.complaint.application.TrackingNumbers;
+import cn.summerhotline.complaint.model.Category;
+import cn.summerhotline.complaint.model.Channel;
+import cn.summerhotline.complaint.model.Status;
+import cn.summerhotline.platform.web.ApiProblem;
+import java.time.LocalDate;
+
+/** List and export filters from query parameters; dates are business dates (Asia/Shanghai), {@code to} inclusive. */
+final class Filters {
+
+    private Filters() {}
+
+    static ComplaintFilter of(
+            String district,
+            Status status,
+            Category category,
+            Channel channel,
+            Boolean overdue,
+            Boolean followed,
+            LocalDate from,
+            LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiProblem.badRequest("'to' must not be before 'from'");
+        }
+        return new ComplaintFilter(
+                district == null || district.isBlank() ? null : district,
+                null,
+                status,
+                category,
+                channel,
+                overdue,
+                followed,
+                from == null
+                        ? null
+                        : from.atStartOfDay(TrackingNumbers.BUSINESS_ZONE).toInstant(),
+                to == null
+                        ? null
+                        : to.plusDays(1)
+                                .atStartOfDay(TrackingNumbers.BUSINESS_ZONE)
+                                .toInstant());
+    }
+}

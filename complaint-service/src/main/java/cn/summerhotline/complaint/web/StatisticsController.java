@@ -1,0 +1,74 @@
+package cn.summerhotline.complaint.web;
+
+import cn.summerhotline.complaint.application.CountComplaints;
+import cn.summerhotline.complaint.application.StatisticsQuery;
+import cn.summerhotline.complaint.application.StatisticsRow;
+import cn.summerhotline.complaint.application.TrackingNumbers;
+import cn.summerhotline.platform.security.Caller;
+import cn.summerhotline.platform.web.ApiProblem;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class StatisticsController {
+
+    private static final int MAX_DAYS = 400;
+
+    private final CountComplaints count;
+    private final Clock clock;
+
+    StatisticsController(CountComplaints count, Clock clock) {
+        this.count = count;
+        this.clock = clock;
+    }
+
+    /** Business dates (Asia/Shanghai), both inclusive; the last 30 days unless given. */
+    record Statistics(LocalDate from, LocalDate to, String groupBy, List<StatisticsRow> rows, StatisticsRow total) {}
+
+    @GetMapping("/api/v1/complaints/stats")
+    Statistics statistics(
+            Caller caller,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "district") String groupBy) {
+        StatisticsQuery.GroupBy group;
+        try {
+            group = StatisticsQuery.GroupBy.valueOf(groupBy.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest("groupBy is one of district, category, channel, day");
+        }
+        LocalDate last = to != null ? to : LocalDate.ofInstant(clock.instant(), TrackingNumbers.BUSINESS_ZONE);
+        LocalDate first = from != null ? from : last.minusDays(29);
+        if (last.isBefore(first) || first.plusDays(MAX_DAYS).isBefore(last)) {
+            throw ApiProblem.badRequest("'to' must not be before 'from', and the period at most " + MAX_DAYS + " days");
+        }
+        List<StatisticsRow> rows = count.count(
+                caller,
+                first.atStartOfDay(TrackingNumbers.BUSINESS_ZONE).toInstant(),
+                last.plusDays(1).atStartOfDay(TrackingNumbers.BUSINESS_ZONE).toInstant(),
+                group);
+        return new Statistics(first, last, group.name().toLowerCase(Locale.ROOT), rows, total(rows));
+    }
+
+    private static StatisticsRow total(List<StatisticsRow> rows) {
+        long rated = rows.stream().mapToLong(StatisticsRow::rated).sum();
+        double scoreSum = rows.stream()
+                .filter(r -> r.averageSatisfaction() != null)
+                .mapToDouble(r -> r.averageSatisfaction() * r.rated())
+                .sum();
+        return new StatisticsRow(
+                "total",
+                rows.stream().mapToLong(StatisticsRow::received).sum(),
+                rows.stream().mapToLong(StatisticsRow::handledOnTime).sum(),
+                rows.stream().mapToLong(StatisticsRow::replied).sum(),
+                rows.stream().mapToLong(StatisticsRow::overdue).sum(),
+                rated,
+                rated == 0 ? null : Math.round(100.0 * scoreSum / rated) / 100.0);
+    }
+}

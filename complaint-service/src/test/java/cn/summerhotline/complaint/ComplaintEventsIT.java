@@ -1,0 +1,118 @@
+package cn.summerhotline.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.summerhotline.complaint.application.DetectOverdueComplaints;
+import cn.summerhotline.testsupport.TestTokens;
+import cn.summerhotline.testsupport.contracts.EventContracts;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** Every complaint event reaches the exchange through the outbox and satisfies its schema in contracts/. */
+class ComplaintEventsIT extends ComplaintApi {
+
+    @Autowired
+    ConnectionFactory connectionFactory;
+
+    @Autowired
+    DetectOverdueComplaints detectOverdue;
+
+    private RabbitAdmin admin;
+    private RabbitTemplate rabbit;
+    private Queue queue;
+
+    @BeforeEach
+    void listen() {
+        admin = new RabbitAdmin(connectionFactory);
+        rabbit = new RabbitTemplate(connectionFactory);
+        // Plain and not auto-deleted: the embedded broker refuses RabbitMQ-specific queue arguments and drops an
+        // auto-delete queue that has no consumer (this test polls). The queue is deleted after the test.
+        queue = new Queue("complaint-events-it." + UUID.randomUUID(), false, false, false);
+        admin.declareQueue(queue);
+        admin.declareBinding(BindingBuilder.bind(queue)
+                .to(new TopicExchange("summer.events"))
+                .with("complaint.#"));
+    }
+
+    @AfterEach
+    void stopListening() {
+        admin.deleteQueue(queue.getName());
+    }
+
+    @Test
+    void shouldEmitEveryLifecycleEventWithItsSchemaAndRoutingKey() {
+        JsonNode complaint = create(null);
+        String id = complaint.get("id").asString();
+        clock.advance(Duration.ofHours(25));
+        detectOverdue.run();
+        act(id, "assign", TestTokens.operator(), body("district", "xuhui"));
+        handledAndReplied(id);
+        act(id, "close", TestTokens.districtAdmin("xuhui"), null);
+        post(
+                "/api/v1/complaints/track/" + complaint.get("trackingNumber").asString() + "/rating",
+                null,
+                body("score", 1));
+
+        List<Message> messages = receive(id, 8);
+
+        List<String> types = new ArrayList<>();
+        for (Message message : messages) {
+            String body = new String(message.getBody(), StandardCharsets.UTF_8);
+            JsonNode envelope = JSON.readTree(body);
+            String type = envelope.get("type").asString();
+            types.add(type);
+            String event = type.split("\\.")[2];
+            EventContracts.assertValid("complaint-" + event + ".v1.schema.json", body);
+            assertThat(envelope.get("subject").asString()).isEqualTo(id);
+            String district = envelope.get("data").get("district").isNull() ? "city" : "xuhui";
+            assertThat(message.getMessageProperties().getReceivedRoutingKey())
+                    .isEqualTo("complaint." + event + "." + district);
+            assertThat(body).doesNotContain("13812345678").doesNotContain("王小明");
+        }
+        assertThat(types)
+                .containsExactly(
+                        "summerhotline.complaint.received.v1",
+                        "summerhotline.complaint.overdue.v1",
+                        "summerhotline.complaint.assigned.v1",
+                        "summerhotline.complaint.resolved.v1",
+                        "summerhotline.complaint.replied.v1",
+                        "summerhotline.complaint.closed.v1",
+                        "summerhotline.complaint.rated.v1",
+                        "summerhotline.complaint.reopened.v1");
+    }
+
+    /** The messages about one complaint (earlier tests' events may still be on their way), then a short wait for more. */
+    private List<Message> receive(String subject, int expected) {
+        List<Message> messages = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            Message message = rabbit.receive(queue.getName(), 500);
+            if (message == null && messages.size() >= expected) {
+                break;
+            }
+            if (message != null
+                    && JSON.readTree(message.getBody())
+                            .get("subject")
+                            .asString()
+                            .equals(subject)) {
+                messages.add(message);
+            }
+        }
+        return messages;
+    }
+}
