@@ -1,0 +1,45 @@
+package cn.summerhotline.launcher;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The environment variables one child gets on top of the launcher's own environment. */
+final class ChildEnvironment {
+
+    private ChildEnvironment() {}
+
+    static Map<String, String> of(Module module, Endpoints endpoints, Map<String, String> inherited) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SERVER_PORT", String.valueOf(module.port()));
+        env.put("MONGODB_URI", endpoints.mongoUri());
+        env.put("RABBITMQ_HOST", endpoints.rabbitHost());
+        env.put("RABBITMQ_PORT", String.valueOf(endpoints.rabbitPort()));
+        env.put("RABBITMQ_USER", endpoints.rabbitUser());
+        env.put("RABBITMQ_PASSWORD", endpoints.rabbitPassword());
+        env.put("RABBITMQ_VHOST", endpoints.rabbitVhost());
+        env.put("SUMMER_EVENTS_BROKER", endpoints.brokerFlavour());
+        endpoints.jwtSecret().ifPresent(secret -> env.put("SUMMER_JWT_SECRET", secret));
+        // Services call each other (Feign) and the gateway routes to them: all on loopback here.
+        env.put("COMPLAINT_SERVICE_URL", Module.COMPLAINT.localUrl());
+        env.put("PUBLICITY_SERVICE_URL", Module.PUBLICITY.localUrl());
+        env.put("OPENDAY_SERVICE_URL", Module.OPENDAY.localUrl());
+        env.put("REVIEW_SERVICE_URL", Module.REVIEW.localUrl());
+        if (module.isGateway()) {
+            env.put("SPRING_PROFILES_ACTIVE", withLocalProfile(Endpoints.value(inherited, "SPRING_PROFILES_ACTIVE")));
+        }
+        return env;
+    }
+
+    /** The demo token endpoint lives in the gateway's {@code local} profile; keep any profile the user set. */
+    private static String withLocalProfile(String profiles) {
+        if (profiles == null) {
+            return "local";
+        }
+        for (String profile : profiles.split(",")) {
+            if (profile.trim().equals("local")) {
+                return profiles;
+            }
+        }
+        return profiles + ",local";
+    }
+}
