@@ -14,9 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.BiConsumer;
 import org.bson.Document;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,7 +48,8 @@ public final class EventOutbox {
     private final String source;
     private final Clock clock;
     private final Set<String> collections = new CopyOnWriteArraySet<>();
-    private volatile Runnable afterWrite = () -> {};
+    private final Set<String> indexed = ConcurrentHashMap.newKeySet();
+    private volatile BiConsumer<String, Object> afterWrite = (collection, id) -> {};
 
     public EventOutbox(
             MongoOperations mongo, JsonMapper mapper, String source, Collection<String> collections, Clock clock) {
@@ -80,7 +85,7 @@ public final class EventOutbox {
         register(collection);
         UpdateResult result = mongo.updateFirst(query, append(update, events), collection);
         if (result.getModifiedCount() > 0) {
-            afterWrite.run();
+            afterWrite.accept(collection, plainId(query));
         }
         return result;
     }
@@ -99,13 +104,18 @@ public final class EventOutbox {
             mongo.getConverter().write(aggregate, document);
         }
         mongo.insert(append(document, events), collection);
-        afterWrite.run();
+        afterWrite.accept(collection, document.get("_id"));
         return document;
     }
 
     /** Makes the relay look at this collection too (writes through this class do it themselves). */
     public void register(String collection) {
         collections.add(collection);
+        if (indexed.add(collection)) {
+            // Sparse: only documents with pending events are in it, so the relay's search for them is cheap on
+            // MongoDB however large the collection grows (the embedded store ignores non-unique indexes).
+            mongo.indexOps(collection).createIndex(new Index(FIELD + ".id", Sort.Direction.ASC).sparse());
+        }
     }
 
     /** The collections the relay looks at. */
@@ -113,9 +123,17 @@ public final class EventOutbox {
         return Set.copyOf(collections);
     }
 
-    /** Notifies the relay after a write that may have added events; only the relay sets it. */
-    void onWrite(Runnable listener) {
+    /**
+     * Notifies the relay after a write that added events, with the collection and the document's {@code _id}
+     * ({@code null} when the query did not name one plainly); only the relay sets it.
+     */
+    void onWrite(BiConsumer<String, Object> listener) {
         this.afterWrite = listener;
+    }
+
+    private static Object plainId(Query query) {
+        Object id = query.getQueryObject().get("_id");
+        return id instanceof Document ? null : id;
     }
 
     private List<Document> pending(OutgoingEvent... events) {

@@ -34,12 +34,16 @@ public record EventsProperties(
      * @param confirmTimeout how long to wait for the broker's publisher confirm before trying again later
      * @param lease how long a relay instance holds a document while publishing its events, so that replicas do
      *     not publish the same events at the same moment; a crashed instance's lease simply expires
+     * @param sweepInterval how often the relay searches whole collections for pending events (at start-up, after
+     *     a failed publication, and then at this interval); in between it publishes the documents this instance
+     *     has just written, found by their id
      */
     public record Relay(
             @DefaultValue("1s") Duration interval,
             @DefaultValue("100") int batchSize,
             @DefaultValue("5s") Duration confirmTimeout,
-            @DefaultValue("30s") Duration lease) {}
+            @DefaultValue("30s") Duration lease,
+            @DefaultValue("30s") Duration sweepInterval) {}
 
     /**
      * @param maxDeliveries attempts at handling one event before it is dead-lettered to {@code <queue>.dlq}

@@ -9,7 +9,9 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,6 +37,10 @@ import org.springframework.data.mongodb.core.query.Update;
  * Publishes the pending events of every registered collection and removes each one only after the broker
  * confirmed it. Runs on one thread, every {@code summer.events.relay.interval} and right after a local write.
  * A crash between the confirm and the removal publishes the event again: consumers are idempotent.
+ *
+ * <p>A pass publishes first the documents this instance has just written, read by their {@code _id} alone
+ * (the cheapest read on any store), and searches whole collections only every {@code sweep-interval}, at
+ * start-up and after a failure: that sweep finds what a crashed or another instance left pending.
  */
 public final class OutboxRelay implements SmartLifecycle {
 
@@ -51,6 +57,9 @@ public final class OutboxRelay implements SmartLifecycle {
     private final Clock clock;
     private final AtomicBoolean nudged = new AtomicBoolean();
     private final AtomicBoolean brokerDown = new AtomicBoolean();
+    private final Queue<Written> written = new ConcurrentLinkedQueue<>();
+    private volatile boolean sweepDue = true;
+    private volatile long lastSweep;
     private final Set<String> returned = Collections.synchronizedSet(Collections.newSetFromMap(new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
@@ -77,7 +86,18 @@ public final class OutboxRelay implements SmartLifecycle {
         // afterwards, so a later pass recognises the nacked event by this memory of returns.
         rabbit.setReturnsCallback(returnedMessage ->
                 returned.add(returnedMessage.getMessage().getMessageProperties().getMessageId()));
-        outbox.onWrite(this::nudge);
+        outbox.onWrite(this::written);
+    }
+
+    private record Written(String collection, Object id) {}
+
+    private void written(String collection, Object id) {
+        if (id == null) {
+            sweepDue = true;
+        } else {
+            written.add(new Written(collection, id));
+        }
+        nudge();
     }
 
     /** Runs a relay pass soon, without waiting for the next interval; passes never overlap. */
@@ -95,13 +115,51 @@ public final class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** One pass over every registered collection; returns the number of events confirmed and removed. */
+    /**
+     * One pass: the documents written since the last pass, then, when due, every registered collection.
+     * Returns the number of events confirmed and removed.
+     */
     public int relayOnce() {
         int relayed = 0;
-        for (String collection : outbox.collections()) {
-            relayed += relay(collection);
+        try {
+            for (Written next; (next = written.poll()) != null; ) {
+                relayed += relayWritten(next);
+            }
+            long now = System.nanoTime();
+            if (sweepDue
+                    || now - lastSweep >= properties.relay().sweepInterval().toNanos()) {
+                sweepDue = false;
+                lastSweep = now;
+                for (String collection : outbox.collections()) {
+                    relayed += relay(collection);
+                }
+            }
+        } catch (RuntimeException e) {
+            // What was not published stays pending in its document: the next pass sweeps for it.
+            sweepDue = true;
+            throw e;
         }
         return relayed;
+    }
+
+    private int relayWritten(Written document) {
+        Query byId = Query.query(Criteria.where("_id").is(document.id()));
+        byId.fields().include("_id", EventOutbox.FIELD);
+        Document found = mongo.findOne(byId, Document.class, document.collection());
+        if (found == null || !(found.get(EventOutbox.FIELD) instanceof List<?> pending) || pending.isEmpty()) {
+            return 0; // an earlier pass of this instance took them already
+        }
+        // The lease is set by id alone: a sweeping replica then passes this document by. Should two instances
+        // still publish it at once, consumers apply each event id once.
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(document.id())),
+                new Update()
+                        .set(
+                                EventOutbox.LEASE_FIELD,
+                                Date.from(
+                                        clock.instant().plus(properties.relay().lease()))),
+                document.collection());
+        return publish(document.collection(), found);
     }
 
     private void relaySafely() {
@@ -172,6 +230,9 @@ public final class OutboxRelay implements SmartLifecycle {
             // Events of one aggregate leave in order: stop at the first one the broker did not take.
             for (int i = 0; i < sent.size() && confirmed(sent.get(i), pending.get(i), deadline); i++) {
                 confirmed.add(pending.get(i).getString("id"));
+            }
+            if (confirmed.size() < pending.size()) {
+                sweepDue = true;
             }
         } finally {
             Update update = new Update().unset(EventOutbox.LEASE_FIELD);
