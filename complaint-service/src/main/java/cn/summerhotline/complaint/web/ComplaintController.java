@@ -13,20 +13,17 @@ import cn.summerhotline.complaint.application.ReplyToComplaint;
 import cn.summerhotline.complaint.application.ResolveComplaint;
 import cn.summerhotline.complaint.application.SubmitComplaint;
 import cn.summerhotline.complaint.application.SuperviseComplaint;
-import cn.summerhotline.complaint.model.Category;
 import cn.summerhotline.complaint.model.Channel;
 import cn.summerhotline.complaint.model.Intake;
 import cn.summerhotline.complaint.model.Location;
 import cn.summerhotline.complaint.model.Reporter;
-import cn.summerhotline.complaint.model.Status;
 import cn.summerhotline.complaint.web.ComplaintViews.ComplaintView;
 import cn.summerhotline.platform.security.Caller;
 import cn.summerhotline.platform.web.ApiProblem;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -117,21 +114,14 @@ class ComplaintController {
     @GetMapping
     Page<ComplaintView> list(
             Caller caller,
-            @RequestParam(required = false) String district,
-            @RequestParam(required = false) Status status,
-            @RequestParam(required = false) Category category,
-            @RequestParam(required = false) Channel channel,
-            @RequestParam(required = false) Boolean overdue,
-            @RequestParam(required = false) Boolean followed,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @ParameterObject Filters filters,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || size < 1 || size > FindComplaints.MAX_PAGE_SIZE) {
             throw ApiProblem.badRequest(
                     "page must be 0 or more and size between 1 and " + FindComplaints.MAX_PAGE_SIZE);
         }
-        ComplaintFilter filter = Filters.of(district, status, category, channel, overdue, followed, from, to);
+        ComplaintFilter filter = filters.toFilter();
         return find.list(caller, filter, page, size).map(c -> ComplaintViews.view(c, caller));
     }
 

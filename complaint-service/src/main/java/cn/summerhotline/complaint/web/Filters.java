@@ -7,21 +7,23 @@ import cn.summerhotline.complaint.model.Channel;
 import cn.summerhotline.complaint.model.Status;
 import cn.summerhotline.platform.web.ApiProblem;
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 
-/** List and export filters from query parameters; dates are business dates (Asia/Shanghai), {@code to} inclusive. */
-final class Filters {
+/**
+ * The list's and the export's filters, bound from query parameters; dates are business dates (Asia/Shanghai),
+ * {@code to} inclusive.
+ */
+record Filters(
+        String district,
+        Status status,
+        Category category,
+        Channel channel,
+        Boolean overdue,
+        Boolean followed,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
-    private Filters() {}
-
-    static ComplaintFilter of(
-            String district,
-            Status status,
-            Category category,
-            Channel channel,
-            Boolean overdue,
-            Boolean followed,
-            LocalDate from,
-            LocalDate to) {
+    ComplaintFilter toFilter() {
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiProblem.badRequest("'to' must not be before 'from'");
         }
