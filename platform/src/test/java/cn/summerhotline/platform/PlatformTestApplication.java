@@ -41,6 +41,11 @@ class PlatformTestApplication {
             return Map.of("name", thing.name(), "score", thing.score());
         }
 
+        @GetMapping("/api/v1/things/broken")
+        Map<String, String> broken() {
+            throw new IllegalStateException("a defect the service did not foresee");
+        }
+
         @PostMapping("/api/v1/things/public")
         Map<String, Object> submit(@Valid @RequestBody Thing thing, Caller caller) {
             return Map.of("name", thing.name(), "anonymous", !caller.authenticated());

@@ -7,6 +7,9 @@ import cn.summerhotline.testsupport.TestTokens;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -14,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 @ServiceTest(classes = PlatformTestApplication.class)
+@ExtendWith(OutputCaptureExtension.class)
 class ServiceRulesIT {
 
     @LocalServerPort
@@ -152,6 +156,23 @@ class ServiceRulesIT {
 
         assertThat(response.getStatusCode().value()).isEqualTo(404);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void shouldAnswerAnUnforeseenErrorWith500ProblemAndLogItWithTheRequestId(CapturedOutput output) {
+        var response = http.get()
+                .uri("/api/v1/things/broken")
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.cityAdmin()))
+                .header("X-Request-Id", "trace-me-500")
+                .retrieve()
+                .toEntity(String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(500);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody())
+                .contains("https://summerhotline.cn/problems/internal-error")
+                .doesNotContain("a defect the service did not foresee");
+        assertThat(output.getOut()).contains("[platform-test,trace-me-500]").contains("Unexpected error");
     }
 
     @Test
