@@ -1,12 +1,19 @@
 package cn.summerhotline.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import cn.summerhotline.complaint.application.ComplaintChanges;
 import cn.summerhotline.complaint.application.DetectOverdueComplaints;
+import cn.summerhotline.complaint.model.Actor;
+import cn.summerhotline.complaint.model.ReplyChannel;
+import cn.summerhotline.platform.security.Caller;
+import cn.summerhotline.platform.security.Role;
 import cn.summerhotline.testsupport.TestTokens;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +24,9 @@ class ComplaintHandlingIT extends ComplaintApi {
 
     @Autowired
     DetectOverdueComplaints detectOverdue;
+
+    @Autowired
+    ComplaintChanges changes;
 
     @Test
     void shouldTakeAWebFormComplaintToClosedWithAReplyAndARating() {
@@ -221,6 +231,33 @@ class ComplaintHandlingIT extends ComplaintApi {
         assertThat(tracked.get("answered").asBoolean()).isTrue();
         JsonNode primaryNow = json(get("/api/v1/complaints/" + primary.get("id").asString(), TestTokens.operator()));
         assertThat(primaryNow.get("mergedCases").get(0)).isEqualTo(duplicate.get("id"));
+    }
+
+    /** As when the service stops right after storing the reply: the replied event alone must answer them. */
+    @Test
+    void shouldAnswerTheCitizenOfAMergedCaseFromTheRepliedEventWhenTheImmediatePassOnNeverRan() {
+        String primary = create("xuhui").get("id").asString();
+        JsonNode duplicate = create("xuhui");
+        act(duplicate.get("id").asString(), "merge", TestTokens.operator(), body("into", primary));
+        String admin = TestTokens.districtAdmin("xuhui");
+        act(primary, "accept", admin, null);
+        act(primary, "resolve", admin, body("summary", "已责令工地停止夜间施工"));
+
+        // The reply and its event stored in one write, without ReplyToComplaint's immediate pass-on.
+        Caller xuhuiAdmin = new Caller("xuhui-admin", Set.of(Role.DISTRICT_ADMIN), "xuhui", null);
+        changes.change(
+                xuhuiAdmin,
+                primary,
+                (complaint, now) ->
+                        complaint.reply("已电话回复市民处理结果", ReplyChannel.PHONE, new Actor("xuhui-admin", "xuhui"), now));
+
+        String tracking = duplicate.get("trackingNumber").asString();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> json(get("/api/v1/complaints/track/" + tracking, null))
+                        .get("answered")
+                        .asBoolean());
+        JsonNode tracked = json(get("/api/v1/complaints/track/" + tracking, null));
+        assertThat(tracked.get("status").asString()).isEqualTo("REPLIED");
     }
 
     @Test

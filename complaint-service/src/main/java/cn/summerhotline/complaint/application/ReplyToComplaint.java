@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers the citizen, and every citizen whose case was merged into this one (件件有回音). Merged cases are
- * found by their own reference to this case, so passing the answer on again reaches any that were missed.
+ * found by their own reference to this case, so passing the answer on again reaches any that were missed:
+ * besides the immediate pass-on here, the {@code replied} event (stored with the reply, in the same write)
+ * triggers {@link #passOnAnswerOf} again, so a stop between the two writes leaves no citizen unanswered.
  */
 @Component
 public class ReplyToComplaint {
@@ -31,6 +33,11 @@ public class ReplyToComplaint {
                 (complaint, now) -> reply.set(complaint.reply(message, channel, Access.actor(caller), now)));
         passOnAnswer(answered);
         return answered;
+    }
+
+    /** Gives the latest answer of a case to the cases merged into it that lack it; does nothing twice. */
+    public void passOnAnswerOf(String complaintId) {
+        complaints.byId(complaintId).ifPresent(this::passOnAnswer);
     }
 
     /** Gives the latest answer of the case to each case merged into it that has not received it yet. */
