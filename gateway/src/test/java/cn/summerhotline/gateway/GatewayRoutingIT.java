@@ -44,6 +44,7 @@ class GatewayRoutingIT {
         registry.add("summer.gateway.services.openday", () -> DOWN_URL);
         registry.add("summer.gateway.services.review", () -> Backends.url(Backends.REVIEW));
         registry.add("summer.gateway.response-timeout", () -> "1s");
+        registry.add("summer.gateway.response-timeouts.review", () -> "4s");
         registry.add("summer.gateway.rate-limit.limit-for-period", () -> "10000");
     }
 
@@ -358,6 +359,29 @@ class GatewayRoutingIT {
                 .jsonPath("$.service")
                 .isEqualTo("publicity-service");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
+    }
+
+    @Test
+    void givesAServiceWithALimitOfItsOwnThatLongToAnswer() {
+        Backends.REVIEW.stubFor(get("/api/v1/reviews/levels")
+                .willReturn(aResponse().withFixedDelay(1500).withBody("[\"slow but in time\"]")));
+        Backends.PUBLICITY.stubFor(get("/api/v1/publicity/themes")
+                .willReturn(aResponse().withFixedDelay(1500).withBody("[]")));
+
+        client.get()
+                .uri("/api/v1/reviews/levels")
+                .header("Authorization", TestTokens.bearer(TestTokens.cityAdmin()))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .isEqualTo("[\"slow but in time\"]");
+        client.get()
+                .uri("/api/v1/publicity/themes")
+                .header("Authorization", TestTokens.bearer(TestTokens.cityAdmin()))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     @Test
