@@ -261,6 +261,30 @@ class ComplaintHandlingIT extends ComplaintApi {
     }
 
     @Test
+    void shouldAnswerADistrictSystemsRepeatedStepWithTheSameKeyWithoutTakingItTwice() {
+        String id = create("xuhui").get("id").asString();
+        String system = TestTokens.integration("xuhui");
+        String path = "/api/v1/complaints/" + id + "/resolve";
+        String summary = body("summary", "已责令工地停止夜间施工");
+        post("/api/v1/complaints/" + id + "/accept", system, null, "xuhui-accept-1");
+
+        ResponseEntity<String> first = post(path, system, summary, "xuhui-resolve-1");
+        ResponseEntity<String> repeat = post(path, system, summary, "xuhui-resolve-1");
+
+        assertThat(first.getStatusCode().value()).isEqualTo(200);
+        assertThat(first.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("false");
+        assertThat(repeat.getStatusCode().value()).isEqualTo(200);
+        assertThat(repeat.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(json(repeat).get("status").asString()).isEqualTo("RESOLVED");
+        assertThat(storedState(id).getList("timeline", org.bson.Document.class))
+                .filteredOn(entry -> "RESOLVED".equals(entry.getString("step")))
+                .hasSize(1);
+
+        assertProblem(post(path, system, body("summary", "另一个结果"), "xuhui-resolve-1"), 422);
+        assertProblem(post(path, system, summary), 409);
+    }
+
+    @Test
     void shouldListFollowedCasesForTheCoordinationDivisionAndShowTheirStepsPublicly() {
         String followed = create("xuhui").get("id").asString();
         create("xuhui");

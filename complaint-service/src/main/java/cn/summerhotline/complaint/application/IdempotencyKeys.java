@@ -1,13 +1,49 @@
 package cn.summerhotline.complaint.application;
 
-/** Remembers which complaint an {@code Idempotency-Key} created, and from which request. */
+import cn.summerhotline.platform.web.ApiProblem;
+import cn.summerhotline.platform.web.Problems;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+
+/** Remembers which complaint an {@code Idempotency-Key} created or changed, and from which request. */
 public interface IdempotencyKeys {
 
     /**
-     * Claims the key for a request with the given fingerprint and the id its complaint will get. Returns the
-     * claim as stored: the caller's own when the key was new, or the earlier one.
+     * Claims the key for a request with the given fingerprint and the id of its complaint. Returns the claim as
+     * stored: the caller's own when the key was new, or the earlier one.
      */
     Claim claim(String key, String fingerprint, String complaintId);
 
+    /** The earlier claim of the key, if any. */
+    Optional<Claim> find(String key);
+
     record Claim(String key, String fingerprint, String complaintId) {}
+
+    /** A key is the caller's own: two callers may use the same key for different requests. */
+    static String scope(String caller, String key) {
+        return caller + ":" + key.strip();
+    }
+
+    /** What makes two requests the same request: a hash of their full description. */
+    static String fingerprint(String request) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ApiProblem reused(String key) {
+        return new ApiProblem(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        Problems.type("idempotency-key-reused"),
+                        "Idempotency key reused",
+                        "This Idempotency-Key was used for another request.")
+                .with("idempotencyKey", key);
+    }
 }

@@ -8,21 +8,14 @@ import cn.summerhotline.complaint.model.Intake;
 import cn.summerhotline.complaint.model.PossibleDuplicate;
 import cn.summerhotline.platform.security.Caller;
 import cn.summerhotline.platform.security.Role;
-import cn.summerhotline.platform.web.ApiProblem;
-import cn.summerhotline.platform.web.Problems;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Component;
@@ -66,15 +59,11 @@ public class SubmitComplaint {
         Intake intake = withPermittedChannel(caller, requested);
         String id = UUID.randomUUID().toString();
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            String scope = (caller.authenticated() ? caller.subject() : "web") + ":" + idempotencyKey.strip();
-            IdempotencyKeys.Claim claim = idempotencyKeys.claim(scope, fingerprint(intake), id);
-            if (!claim.fingerprint().equals(fingerprint(intake))) {
-                throw new ApiProblem(
-                                HttpStatus.UNPROCESSABLE_CONTENT,
-                                Problems.type("idempotency-key-reused"),
-                                "Idempotency key reused",
-                                "This Idempotency-Key was used for another request body.")
-                        .with("idempotencyKey", idempotencyKey);
+            String scope = IdempotencyKeys.scope(caller.authenticated() ? caller.subject() : "web", idempotencyKey);
+            String fingerprint = IdempotencyKeys.fingerprint(intake.toString());
+            IdempotencyKeys.Claim claim = idempotencyKeys.claim(scope, fingerprint, id);
+            if (!claim.fingerprint().equals(fingerprint)) {
+                throw IdempotencyKeys.reused(idempotencyKey);
             }
             if (!claim.complaintId().equals(id)) {
                 Optional<Complaint> earlier = complaints.byId(claim.complaintId());
@@ -198,15 +187,5 @@ public class SubmitComplaint {
             return Channel.HOTLINE_12345;
         }
         throw new ComplaintRuleViolation("channel", "name the channel of the complaint");
-    }
-
-    private static String fingerprint(Intake intake) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(intake.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

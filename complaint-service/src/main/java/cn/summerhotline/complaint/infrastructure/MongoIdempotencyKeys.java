@@ -3,6 +3,7 @@ package cn.summerhotline.complaint.infrastructure;
 import cn.summerhotline.complaint.application.IdempotencyKeys;
 import java.time.Clock;
 import java.util.Date;
+import java.util.Optional;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -38,11 +39,14 @@ class MongoIdempotencyKeys implements IdempotencyKeys {
                     COLLECTION);
             return new Claim(key, fingerprint, complaintId);
         } catch (DuplicateKeyException taken) {
-            Document earlier = mongo.findOne(Query.query(Criteria.where("_id").is(key)), Document.class, COLLECTION);
-            if (earlier == null) {
-                throw taken;
-            }
-            return new Claim(key, earlier.getString("fingerprint"), earlier.getString("complaintId"));
+            return find(key).orElseThrow(() -> taken);
         }
+    }
+
+    @Override
+    public Optional<Claim> find(String key) {
+        Document earlier = mongo.findOne(Query.query(Criteria.where("_id").is(key)), Document.class, COLLECTION);
+        return Optional.ofNullable(earlier)
+                .map(found -> new Claim(key, found.getString("fingerprint"), found.getString("complaintId")));
     }
 }

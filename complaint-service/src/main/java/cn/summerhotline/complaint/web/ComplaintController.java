@@ -1,18 +1,9 @@
 package cn.summerhotline.complaint.web;
 
-import cn.summerhotline.complaint.application.AcceptComplaint;
-import cn.summerhotline.complaint.application.AssignComplaint;
-import cn.summerhotline.complaint.application.CloseComplaint;
 import cn.summerhotline.complaint.application.ComplaintFilter;
 import cn.summerhotline.complaint.application.FindComplaints;
-import cn.summerhotline.complaint.application.FollowComplaint;
-import cn.summerhotline.complaint.application.MergeComplaints;
 import cn.summerhotline.complaint.application.Page;
-import cn.summerhotline.complaint.application.ReopenComplaint;
-import cn.summerhotline.complaint.application.ReplyToComplaint;
-import cn.summerhotline.complaint.application.ResolveComplaint;
 import cn.summerhotline.complaint.application.SubmitComplaint;
-import cn.summerhotline.complaint.application.SuperviseComplaint;
 import cn.summerhotline.complaint.model.Channel;
 import cn.summerhotline.complaint.model.Intake;
 import cn.summerhotline.complaint.model.Location;
@@ -40,39 +31,10 @@ class ComplaintController {
 
     private final SubmitComplaint submit;
     private final FindComplaints find;
-    private final AssignComplaint assign;
-    private final AcceptComplaint accept;
-    private final ResolveComplaint resolve;
-    private final ReplyToComplaint reply;
-    private final CloseComplaint close;
-    private final ReopenComplaint reopen;
-    private final SuperviseComplaint supervise;
-    private final FollowComplaint follow;
-    private final MergeComplaints merge;
 
-    ComplaintController(
-            SubmitComplaint submit,
-            FindComplaints find,
-            AssignComplaint assign,
-            AcceptComplaint accept,
-            ResolveComplaint resolve,
-            ReplyToComplaint reply,
-            CloseComplaint close,
-            ReopenComplaint reopen,
-            SuperviseComplaint supervise,
-            FollowComplaint follow,
-            MergeComplaints merge) {
+    ComplaintController(SubmitComplaint submit, FindComplaints find) {
         this.submit = submit;
         this.find = find;
-        this.assign = assign;
-        this.accept = accept;
-        this.resolve = resolve;
-        this.reply = reply;
-        this.close = close;
-        this.reopen = reopen;
-        this.supervise = supervise;
-        this.follow = follow;
-        this.merge = merge;
     }
 
     /**
@@ -128,56 +90,6 @@ class ComplaintController {
     @GetMapping("/{id}")
     ComplaintView get(Caller caller, @PathVariable String id) {
         return ComplaintViews.view(find.get(caller, id), caller);
-    }
-
-    @PostMapping("/{id}/assign")
-    ComplaintView assign(Caller caller, @PathVariable String id, @Valid @RequestBody ComplaintRequests.Assign body) {
-        return ComplaintViews.view(assign.assign(caller, id, body.district(), body.squad()), caller);
-    }
-
-    @PostMapping("/{id}/accept")
-    ComplaintView accept(Caller caller, @PathVariable String id) {
-        return ComplaintViews.view(accept.accept(caller, id), caller);
-    }
-
-    @PostMapping("/{id}/resolve")
-    ComplaintView resolve(Caller caller, @PathVariable String id, @Valid @RequestBody ComplaintRequests.Resolve body) {
-        return ComplaintViews.view(resolve.resolve(caller, id, body.summary()), caller);
-    }
-
-    @PostMapping("/{id}/reply")
-    ComplaintView reply(Caller caller, @PathVariable String id, @Valid @RequestBody ComplaintRequests.ReplyBody body) {
-        return ComplaintViews.view(reply.reply(caller, id, body.message(), body.channel()), caller);
-    }
-
-    @PostMapping("/{id}/close")
-    ComplaintView close(Caller caller, @PathVariable String id) {
-        return ComplaintViews.view(close.close(caller, id), caller);
-    }
-
-    @PostMapping("/{id}/reopen")
-    ComplaintView reopen(Caller caller, @PathVariable String id, @Valid @RequestBody ComplaintRequests.Reopen body) {
-        return ComplaintViews.view(reopen.reopen(caller, id, body.reason()), caller);
-    }
-
-    @PostMapping("/{id}/supervise")
-    ComplaintView supervise(
-            Caller caller, @PathVariable String id, @Valid @RequestBody ComplaintRequests.Supervise body) {
-        return ComplaintViews.view(
-                supervise.supervise(
-                        caller, id, body.note(), body.dueAt().toInstant().truncatedTo(ChronoUnit.MILLIS)),
-                caller);
-    }
-
-    @PostMapping("/{id}/follow")
-    ComplaintView follow(Caller caller, @PathVariable String id) {
-        return ComplaintViews.view(follow.follow(caller, id), caller);
-    }
-
-    /** Merges this case into the one named in the body, which carries the handling from now on. */
-    @PostMapping("/{id}/merge")
-    ComplaintView merge(Caller caller, @PathVariable String id, @Valid @RequestBody ComplaintRequests.Merge body) {
-        return ComplaintViews.view(merge.merge(caller, id, body.into()), caller);
     }
 
     private static String blankToNull(String value) {
