@@ -37,8 +37,7 @@ public class ComplaintChanges {
                 return stored.get();
             }
             if (attempt == ATTEMPTS) {
-                throw ApiProblem.conflict(
-                        Problems.type("concurrent-update"), "The complaint keeps changing; try again.");
+                throw ApiProblem.conflict(Problems.type("concurrent-update"), "complaint.concurrent-update");
             }
         }
     }

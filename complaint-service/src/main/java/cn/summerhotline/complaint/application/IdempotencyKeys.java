@@ -42,8 +42,7 @@ public interface IdempotencyKeys {
         return new ApiProblem(
                         HttpStatus.UNPROCESSABLE_CONTENT,
                         Problems.type("idempotency-key-reused"),
-                        "Idempotency key reused",
-                        "This Idempotency-Key was used for another request.")
+                        "complaint.idempotency-key-reused")
                 .with("idempotencyKey", key);
     }
 }

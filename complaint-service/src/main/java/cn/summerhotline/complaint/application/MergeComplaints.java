@@ -34,7 +34,7 @@ public class MergeComplaints {
             merged = changes.apply(duplicate, (d, now) -> d.mergeInto(primary, Access.actor(caller), now))
                     .orElse(null);
             if (merged == null && attempt == ATTEMPTS) {
-                throw ApiProblem.conflict(Problems.type("concurrent-update"), "The cases keep changing; try again.");
+                throw ApiProblem.conflict(Problems.type("concurrent-update"), "complaint.concurrent-merge");
             }
         }
         Complaint duplicate = merged;

@@ -27,7 +27,8 @@ public class RateAnswer {
             Optional<Complaint> stored = changes.apply(complaint, (c, now) -> c.rate(score, comment, now));
             if (stored.isPresent() || attempt == ATTEMPTS) {
                 return stored.orElseThrow(() -> ApiProblem.conflict(
-                        cn.summerhotline.platform.web.Problems.type("concurrent-update"), "Try again."));
+                        cn.summerhotline.platform.web.Problems.type("concurrent-update"),
+                        "complaint.concurrent-update"));
             }
         }
     }

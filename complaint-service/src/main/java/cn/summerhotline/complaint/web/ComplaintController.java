@@ -80,8 +80,7 @@ class ComplaintController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || size < 1 || size > FindComplaints.MAX_PAGE_SIZE) {
-            throw ApiProblem.badRequest(
-                    "page must be 0 or more and size between 1 and " + FindComplaints.MAX_PAGE_SIZE);
+            throw ApiProblem.badRequest("complaint.invalid.page", FindComplaints.MAX_PAGE_SIZE);
         }
         ComplaintFilter filter = filters.toFilter();
         return find.list(caller, filter, page, size).map(c -> ComplaintViews.view(c, caller));

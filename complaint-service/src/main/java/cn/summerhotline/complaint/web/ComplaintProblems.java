@@ -2,9 +2,12 @@ package cn.summerhotline.complaint.web;
 
 import cn.summerhotline.complaint.model.ComplaintRuleViolation;
 import cn.summerhotline.complaint.model.LifecycleConflict;
+import cn.summerhotline.platform.web.ProblemMessages;
 import cn.summerhotline.platform.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -14,7 +17,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The domain's refusals as problem+json: a 409 names the state and the refused action, a 400 the field. */
+/**
+ * The domain's refusals as problem+json in the caller's language: a 409 names the state and the refused
+ * action, a 400 the field. The model speaks English to developers; what a caller reads comes from the
+ * bundles ({@code complaint.conflict.<kind>}, {@code complaint.rule.<field>}).
+ */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ComplaintProblems {
@@ -25,8 +32,14 @@ class ComplaintProblems {
     static final URI MERGED_CASE = Problems.type("merged-case");
     static final URI INVALID_MERGE = Problems.type("invalid-merge");
 
+    private final ProblemMessages messages;
+
+    ComplaintProblems(ProblemMessages messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(LifecycleConflict.class)
-    ResponseEntity<ProblemDetail> conflict(LifecycleConflict conflict) {
+    ResponseEntity<ProblemDetail> conflict(LifecycleConflict conflict, HttpServletRequest request) {
         URI type = switch (conflict.kind()) {
             case INVALID_TRANSITION -> INVALID_TRANSITION;
             case REPLY_REQUIRED -> REPLY_REQUIRED;
@@ -34,17 +47,35 @@ class ComplaintProblems {
             case MERGED -> MERGED_CASE;
             case INVALID_MERGE -> INVALID_MERGE;
         };
-        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, type, "Conflict", conflict.getMessage());
+        Locale locale = ProblemMessages.locale(request);
+        String state = Locale.ENGLISH.equals(locale)
+                ? conflict.status().nameEn()
+                : conflict.status().nameZh();
+        String action = messages.text("complaint.action." + conflict.action(), locale);
+        ProblemDetail problem = messages.problem(
+                HttpStatus.CONFLICT, type, locale, "complaint.conflict." + conflict.kind(), state, action);
         problem.setProperty("state", conflict.status().name());
         problem.setProperty("action", conflict.action());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        return respond(problem, locale);
     }
 
     @ExceptionHandler(ComplaintRuleViolation.class)
-    ResponseEntity<ProblemDetail> invalid(ComplaintRuleViolation violation) {
-        ProblemDetail problem = Problems.of(
-                HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "Invalid request", violation.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", violation.field(), "message", violation.getMessage())));
-        return ResponseEntity.badRequest().body(problem);
+    ResponseEntity<ProblemDetail> invalid(ComplaintRuleViolation violation, HttpServletRequest request) {
+        Locale locale = ProblemMessages.locale(request);
+        String code = "complaint.rule." + violation.field();
+        String message = messages.text(code, locale);
+        if (message.equals(code)) {
+            message = messages.text("complaint.rule.blank", locale, violation.field());
+        }
+        ProblemDetail problem = messages.problem(
+                HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, locale, "problem.invalid-request.fields");
+        problem.setProperty("errors", List.of(Map.of("field", violation.field(), "message", message)));
+        return respond(problem, locale);
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, Locale locale) {
+        return ResponseEntity.status(problem.getStatus())
+                .header("Content-Language", locale.toLanguageTag())
+                .body(problem);
     }
 }

@@ -25,7 +25,7 @@ record Filters(
 
     ComplaintFilter toFilter() {
         if (from != null && to != null && to.isBefore(from)) {
-            throw ApiProblem.badRequest("'to' must not be before 'from'");
+            throw ApiProblem.badRequest("complaint.invalid.period");
         }
         return new ComplaintFilter(
                 district == null || district.isBlank() ? null : district,

@@ -41,12 +41,12 @@ class StatisticsController {
         try {
             group = StatisticsQuery.GroupBy.valueOf(groupBy.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest("groupBy is one of district, category, channel, day");
+            throw ApiProblem.badRequest("complaint.invalid.group-by");
         }
         LocalDate last = to != null ? to : LocalDate.ofInstant(clock.instant(), TrackingNumbers.BUSINESS_ZONE);
         LocalDate first = from != null ? from : last.minusDays(29);
         if (last.isBefore(first) || first.plusDays(MAX_DAYS).isBefore(last)) {
-            throw ApiProblem.badRequest("'to' must not be before 'from', and the period at most " + MAX_DAYS + " days");
+            throw ApiProblem.badRequest("complaint.invalid.statistics-period", MAX_DAYS);
         }
         List<StatisticsRow> rows = count.count(
                 caller,

@@ -52,15 +52,9 @@ public class ServiceSecurityAutoConfiguration {
     SecurityFilterChain serviceSecurityFilterChain(HttpSecurity http, JwtProperties properties, ProblemWriter problems)
             throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, exception) -> problems.write(
-                response,
-                Problems.of(
-                        HttpStatus.UNAUTHORIZED,
-                        Problems.UNAUTHENTICATED,
-                        "Unauthenticated",
-                        "A valid bearer token is required."));
-        AccessDeniedHandler forbidden = (request, response, exception) -> problems.write(
-                response,
-                Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden", "Your role does not allow this."));
+                request, response, HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, "problem.unauthenticated.detail");
+        AccessDeniedHandler forbidden = (request, response, exception) ->
+                problems.write(request, response, HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "problem.forbidden.detail");
         http.csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)

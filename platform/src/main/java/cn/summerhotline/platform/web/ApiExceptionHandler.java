@@ -1,7 +1,7 @@
 package cn.summerhotline.platform.web;
 
-import java.util.List;
-import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -11,25 +11,20 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.validation.FieldError;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Every error a service answers is {@code application/problem+json} with a stable {@code type}. Bad input
- * is refused before anything changes, so a 400 never leaves a partial change behind.
+ * Every error a service answers is {@code application/problem+json} with a stable {@code type}, in the
+ * caller's language (Chinese unless English is asked for). Bad input is refused before anything changes,
+ * so a 4xx never leaves a partial change behind. The mapping itself is {@link ClientErrors}, shared with
+ * the error controller and the container's valve.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -37,124 +32,76 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(
-            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return problem(
-                HttpStatus.BAD_REQUEST,
-                Problems.MALFORMED_REQUEST,
-                "Malformed request",
-                "The request body is not valid JSON of the expected shape.");
+    private final ClientErrors errors;
+    private final ProblemMessages messages;
+
+    public ApiExceptionHandler(ClientErrors errors, ProblemMessages messages) {
+        this.errors = errors;
+        this.messages = messages;
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(
-            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(ApiExceptionHandler::fieldError)
-                .toList();
-        ProblemDetail problem = Problems.of(
-                HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "Invalid request", "Some fields are invalid.");
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(
-            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> Map.of(
-                                "field",
-                                result.getMethodParameter().getParameterName() == null
-                                        ? "?"
-                                        : result.getMethodParameter().getParameterName(),
-                                "message",
-                                String.valueOf(error.getDefaultMessage()))))
-                .toList();
-        ProblemDetail problem = Problems.of(
-                HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "Invalid request", "Some parameters are invalid.");
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(
-            MissingServletRequestParameterException ex,
-            HttpHeaders headers,
-            HttpStatusCode status,
-            WebRequest request) {
-        return problem(
-                HttpStatus.BAD_REQUEST,
-                Problems.INVALID_REQUEST,
-                "Invalid request",
-                "The parameter '" + ex.getParameterName() + "' is required.");
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleNoResourceFoundException(
-            NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return problem(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found", "No such resource.");
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
-            HttpRequestMethodNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return problem(
-                HttpStatus.METHOD_NOT_ALLOWED,
-                Problems.METHOD_NOT_ALLOWED,
-                "Method not allowed",
-                ex.getMethod() + " is not supported here.");
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
-            HttpMediaTypeNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return problem(
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                Problems.UNSUPPORTED_MEDIA_TYPE,
-                "Unsupported media type",
-                "Send application/json.");
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
-        return problem(
-                HttpStatus.BAD_REQUEST,
-                Problems.INVALID_REQUEST,
-                "Invalid request",
-                "The value of '" + ex.getName() + "' is not valid.");
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return answer(ex, headers, request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Object> accessDenied(AccessDeniedException ex) {
-        return problem(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden", "Your role does not allow this.");
+    ResponseEntity<Object> accessDenied(AccessDeniedException ex, WebRequest request) {
+        return respond(
+                messages.problem(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, locale(request), "problem.forbidden.detail"),
+                null,
+                request);
     }
 
     @ExceptionHandler(AuthenticationException.class)
-    ResponseEntity<Object> unauthenticated(AuthenticationException ex) {
-        return problem(
-                HttpStatus.UNAUTHORIZED,
-                Problems.UNAUTHENTICATED,
-                "Unauthenticated",
-                "A valid bearer token is required.");
+    ResponseEntity<Object> unauthenticated(AuthenticationException ex, WebRequest request) {
+        return respond(
+                messages.problem(
+                        HttpStatus.UNAUTHORIZED,
+                        Problems.UNAUTHENTICATED,
+                        locale(request),
+                        "problem.unauthenticated.detail"),
+                null,
+                request);
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> unexpected(Exception ex) {
-        log.error("Unexpected error", ex);
-        return problem(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                Problems.INTERNAL,
-                "Internal error",
-                "The request could not be completed; it has been logged with its X-Request-Id.");
+    ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+        return answer(ex, null, request);
     }
 
-    private static Map<String, String> fieldError(FieldError error) {
-        return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
+    private ResponseEntity<Object> answer(Exception ex, HttpHeaders headers, WebRequest request) {
+        Locale locale = locale(request);
+        ProblemDetail problem = errors.of(ex, locale);
+        if (problem == null && ex instanceof ErrorResponse response) {
+            problem = response.updateAndGetBody(messages.source(), ProblemMessages.supported(locale));
+        }
+        if (problem == null) {
+            log.error("Unexpected error", ex);
+            problem = errors.internal(locale);
+        } else if (problem.getStatus() >= 500) {
+            log.error("Request failed: {}", problem.getDetail(), ex);
+        } else {
+            log.debug("Refused: {} {}", problem.getStatus(), problem.getType());
+        }
+        return respond(problem, headers, request);
     }
 
-    private static ResponseEntity<Object> problem(HttpStatus status, java.net.URI type, String title, String detail) {
-        return ResponseEntity.status(status).body(Problems.of(status, type, title, detail));
+    private static ResponseEntity<Object> respond(ProblemDetail problem, HttpHeaders headers, WebRequest request) {
+        HttpHeaders answer = new HttpHeaders();
+        if (headers != null) {
+            answer.putAll(headers);
+        }
+        answer.set(HttpHeaders.CONTENT_LANGUAGE, locale(request).toLanguageTag());
+        return ResponseEntity.status(problem.getStatus()).headers(answer).body(problem);
+    }
+
+    private static Locale locale(WebRequest request) {
+        if (request instanceof NativeWebRequest nativeRequest
+                && nativeRequest.getNativeRequest() instanceof HttpServletRequest servlet) {
+            return ProblemMessages.locale(servlet);
+        }
+        return ProblemMessages.CHINESE;
     }
 }
