@@ -7,12 +7,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A tiny service that uses the platform as the real services do. */
@@ -20,6 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PlatformTestApplication {
 
     record Thing(@NotBlank String name, @Min(1) @Max(5) int score) {}
+
+    record Visit(
+            @NotBlank @Size(max = 20) String place, @NotNull Instant at, double lat, Boolean guided) {}
 
     @RestController
     static class Things {
@@ -39,6 +47,19 @@ class PlatformTestApplication {
         Map<String, Object> create(@Valid @RequestBody Thing thing, Caller caller) {
             caller.requireAny(Role.CITY_ADMIN, Role.OPERATOR);
             return Map.of("name", thing.name(), "score", thing.score());
+        }
+
+        @GetMapping("/api/v1/things")
+        Map<String, Object> list(
+                @RequestParam(defaultValue = "0") int page,
+                @RequestParam(required = false) LocalDate from,
+                @RequestParam(required = false) String place) {
+            return Map.of("page", page, "from", String.valueOf(from), "place", String.valueOf(place));
+        }
+
+        @PostMapping("/api/v1/things/visits")
+        Visit visit(@Valid @RequestBody Visit visit) {
+            return visit;
         }
 
         @GetMapping("/api/v1/things/broken")

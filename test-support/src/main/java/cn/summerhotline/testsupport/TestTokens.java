@@ -41,6 +41,19 @@ public final class TestTokens {
                 .getTokenValue();
     }
 
+    /** A token that would be valid for ever: services and the gateway must refuse it. */
+    public static String tokenWithoutExpiry(String subject, String unit, String... roles) {
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .subject(subject)
+                .issuedAt(Instant.now())
+                .claim("unit", unit)
+                .claim("roles", List.of(roles))
+                .build();
+        return ENCODER.encode(JwtEncoderParameters.from(
+                        JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+                .getTokenValue();
+    }
+
     public static String cityAdmin() {
         return token("city-admin", "city", null, "CITY_ADMIN");
     }

@@ -62,6 +62,11 @@ public class PlatformWebAutoConfiguration {
     }
 
     @Bean
+    DecimalParameters decimalParameters() {
+        return new DecimalParameters();
+    }
+
+    @Bean
     ProblemWriter problemWriter(JsonMapper json, ProblemMessages messages) {
         return new ProblemWriter(json, messages);
     }

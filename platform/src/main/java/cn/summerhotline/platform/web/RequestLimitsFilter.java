@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses, before anything reads them, bodies over the documented limit (413) and parameter names that
- * are not plain names (400): {@code district[$ne]=x} or {@code district.x=1} would otherwise reach data
- * binding as nested property paths. A body without a length is counted as it is read.
+ * Refuses, before anything reads them, bodies over the documented limit (413), parameter names that are
+ * not plain names (400: {@code district[$ne]=x} or {@code district.x=1} would otherwise reach data binding
+ * as nested property paths) and parameter values with control characters (400, as in JSON texts). A body
+ * without a length is counted as it is read.
  */
 final class RequestLimitsFilter extends OncePerRequestFilter {
 
@@ -40,9 +41,9 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
             return;
         }
         HttpServletRequest limited = new LimitedBody(request, maxBodyBytes);
-        String refused;
+        Refusal refused;
         try {
-            refused = firstBadParameterName(limited);
+            refused = refusal(limited);
         } catch (RuntimeException unparsable) {
             // Tomcat failed to parse the query string or form body: map what it says (400 or 413).
             var problem = errors.of(unparsable, ProblemMessages.locale(request));
@@ -59,24 +60,34 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
                             org.springframework.http.HttpStatus.BAD_REQUEST,
                             Problems.INVALID_REQUEST,
                             locale,
-                            "problem.invalid-request.parameter-name",
-                            refused.length() > 64 ? refused.substring(0, 64) + "…" : refused);
+                            refused.code(),
+                            refused.parameter().length() > 64
+                                    ? refused.parameter().substring(0, 64) + "…"
+                                    : refused.parameter());
             writer.write(request, response, problem);
             return;
         }
         chain.doFilter(limited, response);
     }
 
-    private static String firstBadParameterName(HttpServletRequest request) {
+    /** The first parameter with a name that is not plain, or with a control character in a value. */
+    private static Refusal refusal(HttpServletRequest request) {
         Enumeration<String> names = request.getParameterNames();
         while (names.hasMoreElements()) {
             String name = names.nextElement();
             if (!PARAMETER_NAME.matcher(name).matches()) {
-                return name;
+                return new Refusal("problem.invalid-request.parameter-name", name);
+            }
+            for (String value : request.getParameterValues(name)) {
+                if (StrictJson.hasRefusedControl(value)) {
+                    return new Refusal("problem.invalid-request.parameter-control", name);
+                }
             }
         }
         return null;
     }
+
+    private record Refusal(String code, String parameter) {}
 
     private static final class LimitedBody extends HttpServletRequestWrapper {
 
