@@ -96,7 +96,18 @@ class ComplaintHandlingIT extends ComplaintApi {
         assertProblem(refused, 409);
         assertThat(json(refused).get("type").asString()).endsWith("/invalid-transition");
         assertThat(json(refused).get("state").asString()).isEqualTo("RECEIVED");
-        assertThat(json(refused).get("detail").asString()).contains("RECEIVED");
+        assertThat(json(refused).get("title").asString()).isEqualTo("当前状态不允许此操作");
+        assertThat(json(refused).get("detail").asString()).isEqualTo("状态为“已受理”的诉求不能办结。");
+        var english = http.post()
+                .uri("/api/v1/complaints/" + id + "/resolve")
+                .header("Authorization", TestTokens.bearer(TestTokens.cityAdmin()))
+                .header("Accept-Language", "en")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(body("summary", "太早了"))
+                .retrieve()
+                .toEntity(String.class);
+        assertThat(json(english).get("detail").asString())
+                .isEqualTo("A complaint in state Received cannot be resolved.");
         assertThat(storedState(id)).isEqualTo(before);
     }
 
