@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Tracking numbers that cannot be guessed yet can be read over the phone: ten random characters (50 bits from
  * {@link SecureRandom}) of Crockford's base 32 (digits and letters without I, L, O and U) and a Luhn mod 32
- * check character, in groups of four, e.g. {@code 7K3M-9QX2-4TB}. The check character catches any one mistyped
+ * check character, in groups of four, e.g. {@code 7K3M-9QX2-4TM}. The check character catches any one mistyped
  * character and most swaps of neighbours, so a mistyped number is refused before the store is asked. Citizens
  * may type them in any case, with or without dashes or spaces; I and L read as 1, O as 0. Uniqueness is the
  * store's unique index; a clash is simply drawn again.
