@@ -2,12 +2,9 @@ package cn.summerhotline.complaint.open311;
 
 import static cn.summerhotline.complaint.open311.GeoReportMapping.fields;
 
-import cn.summerhotline.complaint.application.Access;
 import cn.summerhotline.complaint.application.ComplaintFilter;
 import cn.summerhotline.complaint.application.FindComplaints;
 import cn.summerhotline.complaint.application.SubmitComplaint;
-import cn.summerhotline.complaint.application.TrackComplaint;
-import cn.summerhotline.complaint.model.Category;
 import cn.summerhotline.complaint.model.Complaint;
 import cn.summerhotline.complaint.model.Status;
 import cn.summerhotline.platform.security.Caller;
@@ -20,11 +17,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
  * GeoReport v2 service requests. Reading them is public, as the specification has it: without a key a request
  * shows its public fields only (no reporter, free text masked, no tracking number). With a key (a bearer token
  * or {@code api_key}, the same signed token) a district system sees its district's requests with their tracking
- * numbers, and submits requests. The lifecycle maps to {@code open}/{@code closed}; the full status and the
+ * numbers, and submits requests (tokens: {@link Open311Tokens}). The lifecycle maps to {@code open}/{@code closed}; the full status and the
  * district are in {@code extended_attributes}.
  */
 @RestController
@@ -61,15 +54,12 @@ class Open311Requests {
 
     private final SubmitComplaint submit;
     private final FindComplaints find;
-    private final TrackComplaint track;
     private final Open311Keys keys;
     private final Open311Form form;
 
-    Open311Requests(
-            SubmitComplaint submit, FindComplaints find, TrackComplaint track, Open311Keys keys, Open311Form form) {
+    Open311Requests(SubmitComplaint submit, FindComplaints find, Open311Keys keys, Open311Form form) {
         this.submit = submit;
         this.find = find;
-        this.track = track;
         this.keys = keys;
         this.form = form;
     }
@@ -166,14 +156,22 @@ class Open311Requests {
             }
             return as.render(HttpStatus.OK, "service_requests", found);
         }
-        Instant to = instant("end_date", endDate);
-        Instant from = instant("start_date", startDate);
+        Instant to = Open311Query.instant("end_date", endDate);
+        Instant from = Open311Query.instant("start_date", startDate);
         if (from == null && to == null) {
             from = Instant.now().minus(DEFAULT_WINDOW);
         }
-        Set<Status> wanted = statuses(status);
+        Set<Status> wanted = Open311Query.statuses(status);
         ComplaintFilter filter = new ComplaintFilter(
-                null, null, null, serviceCode == null ? null : category(serviceCode), null, null, null, from, to);
+                null,
+                null,
+                null,
+                serviceCode == null ? null : Open311Query.category(serviceCode),
+                null,
+                null,
+                null,
+                from,
+                to);
         Consumer<Consumer<Complaint>> source =
                 client.map(c -> find.all(c, filter)).orElseGet(() -> find.publicly(filter, MAX_RESULTS));
         source.accept(complaint -> {
@@ -205,38 +203,6 @@ class Open311Requests {
         return as.render(HttpStatus.OK, "service_requests", List.of(shown));
     }
 
-    /** The token of a request is its tracking number; the id is known at once, as requests are stored synchronously. */
-    @GetMapping("/tokens/{token}.{format}")
-    @Operation(summary = "The service request id of a token (keyed)")
-    @ApiResponse(responseCode = "200", description = "service_request_id and token")
-    @ApiResponse(responseCode = "401", description = "No key", ref = Open311Documentation.ERROR)
-    @ApiResponse(responseCode = "403", description = "A forged key", ref = Open311Documentation.ERROR)
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such token (or not the key's district)",
-            ref = Open311Documentation.ERROR)
-    ResponseEntity<String> token(
-            @PathVariable String token,
-            @Parameter(description = FORMAT) @PathVariable String format,
-            @Parameter(hidden = true) Caller caller,
-            @Parameter(description = KEY) @RequestParam(name = "api_key", required = false) String apiKey) {
-        Open311Format as = Open311Format.of(format);
-        Caller client = keys.required(caller, apiKey);
-        Complaint complaint;
-        try {
-            complaint = track.track(token);
-        } catch (ApiProblem notFound) {
-            throw new Open311Error(404, "No service request for token " + token);
-        }
-        if (!Access.mayRead(client, complaint)) {
-            throw new Open311Error(404, "No service request for token " + token);
-        }
-        return as.render(
-                HttpStatus.OK,
-                "service_requests",
-                List.of(fields("service_request_id", complaint.id(), "token", complaint.trackingNumber())));
-    }
-
     private Optional<Complaint> visible(Optional<Caller> client, String id) {
         if (client.isEmpty()) {
             return find.publicly(id);
@@ -245,37 +211,6 @@ class Open311Requests {
             return Optional.of(find.get(client.get(), id));
         } catch (ApiProblem notVisible) {
             return Optional.empty();
-        }
-    }
-
-    private static Instant instant(String field, String value) {
-        OffsetDateTime parsed = Open311Form.dateTime(field, value);
-        return parsed == null ? null : parsed.toInstant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private static Set<Status> statuses(String status) {
-        if (status == null || status.isBlank()) {
-            return EnumSet.allOf(Status.class);
-        }
-        Set<Status> wanted = EnumSet.noneOf(Status.class);
-        for (String each : status.split(",")) {
-            switch (each.strip()) {
-                case "open" ->
-                    Arrays.stream(Status.values())
-                            .filter(s -> s != Status.CLOSED)
-                            .forEach(wanted::add);
-                case "closed" -> wanted.add(Status.CLOSED);
-                default -> throw new Open311Error(400, "status is open or closed, not '" + each + "'");
-            }
-        }
-        return wanted;
-    }
-
-    private static Category category(String code) {
-        try {
-            return Category.valueOf(code.strip());
-        } catch (IllegalArgumentException e) {
-            throw new Open311Error(400, "service_code: no service " + code);
         }
     }
 }
