@@ -51,6 +51,7 @@ status=$(call POST /api/v1/complaints "" '{"category":"NIGHT_CONSTRUCTION_NOISE"
 check "a citizen submits the web form without a token (201)" 201 "$status"
 id=$(jq -r .id "$WORK/body")
 tracking=$(jq -r .trackingNumber "$WORK/body")
+rating_code=$(jq -r .ratingCode "$WORK/body")
 check "the complaint goes to its district at once (ASSIGNED)" ASSIGNED "$(jq -r .status "$WORK/body")"
 
 check "the Jiading admin cannot see the Xuhui complaint (404)" 404 "$(call GET "/api/v1/complaints/$id" "$jiading")"
@@ -66,8 +67,8 @@ check "the case is CLOSED" CLOSED "$(jq -r .status "$WORK/body")"
 check "the citizen tracks it by tracking number $tracking" 200 "$(call GET "/api/v1/complaints/track/$tracking")"
 check "the public view shows CLOSED" CLOSED "$(jq -r .status "$WORK/body")"
 check "the public view carries no phone number" 0 "$(grep -c 13812345678 "$WORK/body")"
-check "the citizen rates the answer" 200 "$(call POST "/api/v1/complaints/track/$tracking/rating" "" '{"score":5,"comment":"处理及时，满意"}')"
-check "a second rating is refused (409)" 409 "$(call POST "/api/v1/complaints/track/$tracking/rating" "" '{"score":4,"comment":"again"}')"
+check "the citizen rates the answer" 200 "$(call POST "/api/v1/complaints/track/$tracking/rating" "" '{"score":5,"comment":"处理及时，满意","ratingCode":"'"$rating_code"'"}')"
+check "a second rating is refused (409)" 409 "$(call POST "/api/v1/complaints/track/$tracking/rating" "" '{"score":4,"comment":"again","ratingCode":"'"$rating_code"'"}')"
 
 echo "$passed passed, $failed failed"
 [[ $failed == 0 ]]

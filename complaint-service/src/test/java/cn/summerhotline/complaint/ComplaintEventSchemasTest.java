@@ -25,7 +25,7 @@ class ComplaintEventSchemasTest {
     @ParameterizedTest
     @ValueSource(strings = {"received", "assigned", "closed"})
     void shouldRefuseAnotherEventsType(String event) {
-        String closed = "{\"complaintId\": \"c-1\", \"trackingNumber\": \"2108-0500-0001\", \"district\": \"xuhui\","
+        String closed = "{\"complaintId\": \"c-1\", \"trackingNumber\": \"7K3M-9QX2-4TM\", \"district\": \"xuhui\","
                 + " \"at\": \"2021-08-05T01:00:00Z\"}";
         EventContracts.assertValid("complaint-closed.v1.schema.json", envelope("closed", closed));
         if (!event.equals("closed")) {

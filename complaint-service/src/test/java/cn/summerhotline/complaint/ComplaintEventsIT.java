@@ -66,7 +66,7 @@ class ComplaintEventsIT extends ComplaintApi {
         post(
                 "/api/v1/complaints/track/" + complaint.get("trackingNumber").asString() + "/rating",
                 null,
-                body("score", 1));
+                body("score", 1, "ratingCode", complaint.get("ratingCode").asString()));
 
         List<Message> messages = receive(id, 8);
 
@@ -94,6 +94,31 @@ class ComplaintEventsIT extends ComplaintApi {
                         "summerhotline.complaint.closed.v1",
                         "summerhotline.complaint.rated.v1",
                         "summerhotline.complaint.reopened.v1");
+    }
+
+    @Test
+    void shouldMaskPersonalDataInTheFreeTextOfEveryEvent() {
+        String id = create("xuhui").get("id").asString();
+        String admin = TestTokens.districtAdmin("xuhui");
+        act(id, "accept", admin, null);
+        act(id, "resolve", admin, body("summary", "已联系市民王小明，电话139-1234-5678，身份证310104198001011234"));
+        act(id, "reply", admin, body("message", "已回复", "channel", "PHONE"));
+        act(id, "reopen", TestTokens.operator(), body("reason", "王小明来电+86 139 1234 5678，仍不满意"));
+
+        List<Message> messages = receive(id, 5);
+
+        assertThat(messages).hasSize(5);
+        StringBuilder all = new StringBuilder();
+        for (Message message : messages) {
+            String body = new String(message.getBody(), StandardCharsets.UTF_8);
+            all.append(body);
+            assertThat(body)
+                    .doesNotContain("王小明")
+                    .doesNotContain("1234-5678")
+                    .doesNotContain("1234 5678")
+                    .doesNotContain("310104198001011234");
+        }
+        assertThat(all.toString()).contains("已联系市民王**，电话139****5678", "王**来电139****5678");
     }
 
     /** The messages about one complaint (earlier tests' events may still be on their way), then a short wait for more. */

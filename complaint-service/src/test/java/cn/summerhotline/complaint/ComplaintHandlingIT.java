@@ -33,6 +33,7 @@ class ComplaintHandlingIT extends ComplaintApi {
         JsonNode receipt = json(post("/api/v1/complaints", null, complaintBody(null, "WEB")));
         String id = receipt.get("id").asString();
         String number = receipt.get("trackingNumber").asString();
+        String code = receipt.get("ratingCode").asString();
 
         act(id, "assign", TestTokens.operator(), body("district", "xuhui"));
         act(id, "assign", TestTokens.districtAdmin("xuhui"), body("district", "xuhui", "squad", "caoxi"));
@@ -48,12 +49,16 @@ class ComplaintHandlingIT extends ComplaintApi {
                 .containsExactly("RECEIVED", "ASSIGNED", "ASSIGNED", "ACCEPTED", "RESOLVED", "REPLIED", "CLOSED");
         assertThat(closed.get("timeline").get(4).get("actor").asString()).isEqualTo("xuhui-officer");
 
-        ResponseEntity<String> rated =
-                post("/api/v1/complaints/track/" + number + "/rating", null, body("score", 5, "comment", "很满意"));
+        ResponseEntity<String> rated = post(
+                "/api/v1/complaints/track/" + number + "/rating",
+                null,
+                body("score", 5, "comment", "很满意", "ratingCode", code));
         assertThat(rated.getStatusCode().value()).as(rated.getBody()).isEqualTo(200);
         assertThat(json(rated).get("latestScore").asInt()).isEqualTo(5);
         assertThat(json(rated).get("canRate").asBoolean()).isFalse();
-        assertProblem(post("/api/v1/complaints/track/" + number + "/rating", null, body("score", 4)), 409);
+        assertProblem(
+                post("/api/v1/complaints/track/" + number + "/rating", null, body("score", 4, "ratingCode", code)),
+                409);
     }
 
     @Test
@@ -64,7 +69,13 @@ class ComplaintHandlingIT extends ComplaintApi {
         ResponseEntity<String> rated = post(
                 "/api/v1/complaints/track/" + complaint.get("trackingNumber").asString() + "/rating",
                 null,
-                body("score", 2, "comment", "还是很吵"));
+                body(
+                        "score",
+                        2,
+                        "comment",
+                        "还是很吵",
+                        "ratingCode",
+                        complaint.get("ratingCode").asString()));
 
         assertThat(json(rated).get("status").asString()).isEqualTo("REOPENED");
         assertThat(stored(complaint.get("id").asString()).getString("status")).isEqualTo("REOPENED");

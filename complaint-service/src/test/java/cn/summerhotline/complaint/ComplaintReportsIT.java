@@ -22,10 +22,16 @@ class ComplaintReportsIT extends ComplaintApi {
     void shouldCountReceivedHandledOnTimeRepliedOverdueAndSatisfactionByDistrict() {
         JsonNode rated = create("xuhui");
         handledAndReplied(rated.get("id").asString());
-        post("/api/v1/complaints/track/" + rated.get("trackingNumber").asString() + "/rating", null, body("score", 4));
+        post(
+                "/api/v1/complaints/track/" + rated.get("trackingNumber").asString() + "/rating",
+                null,
+                body("score", 4, "ratingCode", rated.get("ratingCode").asString()));
         JsonNode second = create("xuhui");
         handledAndReplied(second.get("id").asString());
-        post("/api/v1/complaints/track/" + second.get("trackingNumber").asString() + "/rating", null, body("score", 5));
+        post(
+                "/api/v1/complaints/track/" + second.get("trackingNumber").asString() + "/rating",
+                null,
+                body("score", 5, "ratingCode", second.get("ratingCode").asString()));
         create("jiading");
         create(null);
 

@@ -3,7 +3,6 @@ package cn.summerhotline.complaint.application;
 import cn.summerhotline.complaint.model.Actor;
 import cn.summerhotline.complaint.model.Channel;
 import cn.summerhotline.complaint.model.Complaint;
-import cn.summerhotline.complaint.model.ComplaintRuleViolation;
 import cn.summerhotline.complaint.model.Intake;
 import cn.summerhotline.complaint.model.PossibleDuplicate;
 import cn.summerhotline.platform.security.Caller;
@@ -83,7 +82,14 @@ public class SubmitComplaint {
         Actor actor = caller.authenticated() ? Access.actor(caller) : Actor.CITIZEN;
         for (int draw = 1; ; draw++) {
             Complaint complaint = Complaint.receive(
-                    id, TrackingNumbers.draw(now), intake, handlingTimes.of(intake.category()), duplicates, actor, now);
+                    id,
+                    TrackingNumbers.draw(),
+                    RatingCodes.draw(),
+                    intake,
+                    handlingTimes.of(intake.category()),
+                    duplicates,
+                    actor,
+                    now);
             if (complaints.add(complaint)) {
                 intakeLog.record(complaint);
                 return complaint;
@@ -186,6 +192,7 @@ public class SubmitComplaint {
         if (caller.hasAny(Role.OPERATOR, Role.CITY_ADMIN)) {
             return Channel.HOTLINE_12345;
         }
-        throw new ComplaintRuleViolation("channel", "name the channel of the complaint");
+        // District admins, squad officers and reviewers take complaints on, they do not submit them.
+        throw new AccessDeniedException("this role does not submit complaints");
     }
 }

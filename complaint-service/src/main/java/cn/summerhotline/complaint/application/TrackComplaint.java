@@ -4,7 +4,10 @@ import cn.summerhotline.complaint.model.Complaint;
 import cn.summerhotline.platform.web.ApiProblem;
 import org.springframework.stereotype.Component;
 
-/** A citizen looks up their complaint by its tracking number (public; the view carries no personal data). */
+/**
+ * A citizen looks up their complaint by its tracking number (public; the view carries no personal data). A
+ * number whose check character does not fit is answered 404 without asking the store.
+ */
 @Component
 public class TrackComplaint {
 
@@ -15,8 +18,8 @@ public class TrackComplaint {
     }
 
     public Complaint track(String trackingNumber) {
-        return complaints
-                .byTrackingNumber(TrackingNumbers.normalise(trackingNumber))
+        return TrackingNumbers.parse(trackingNumber)
+                .flatMap(complaints::byTrackingNumber)
                 .orElseThrow(() -> ApiProblem.notFound("Complaint", trackingNumber));
     }
 }

@@ -78,7 +78,7 @@ class MongoComplaints implements Complaints {
         Document document = write(complaint.snapshot());
         document.put("_id", complaint.id());
         try {
-            outbox.insert(document, COLLECTION, ComplaintEventMessages.outgoing(complaint.pendingEvents()));
+            outbox.insert(document, COLLECTION, ComplaintEventMessages.outgoing(complaint));
             return true;
         } catch (DuplicateKeyException clash) {
             return false;
@@ -108,14 +108,14 @@ class MongoComplaints implements Complaints {
         update.set("version", next);
         Query unchanged = Query.query(
                 Criteria.where("_id").is(complaint.id()).and("version").is(changed.version()));
-        OutgoingEvent[] events = ComplaintEventMessages.outgoing(complaint.pendingEvents());
+        OutgoingEvent[] events = ComplaintEventMessages.outgoing(complaint);
         long modified = events.length == 0
                 ? mongo.updateFirst(unchanged, update, COLLECTION).getModifiedCount()
                 : outbox.updateFirst(unchanged, update, COLLECTION, events).getModifiedCount();
         if (modified == 0) {
             return Optional.empty();
         }
-        return Optional.of(Complaint.restore(withVersion(changed, next)));
+        return Optional.of(Complaint.restore(changed.withVersion(next)));
     }
 
     @Override
@@ -226,40 +226,5 @@ class MongoComplaints implements Complaints {
             document.put("latestScore", latest.score());
         }
         return document;
-    }
-
-    private static Complaint.Snapshot withVersion(Complaint.Snapshot s, long version) {
-        return new Complaint.Snapshot(
-                s.id(),
-                s.trackingNumber(),
-                s.category(),
-                s.description(),
-                s.channel(),
-                s.intakeDistrict(),
-                s.address(),
-                s.location(),
-                s.reporter(),
-                s.leader(),
-                s.occurredAt(),
-                s.receivedAt(),
-                s.handlingTime(),
-                s.district(),
-                s.squad(),
-                s.status(),
-                s.dueAt(),
-                s.overdueSince(),
-                s.everOverdue(),
-                s.handledOnTime(),
-                s.resolvedAt(),
-                s.resolution(),
-                s.followed(),
-                s.mergedInto(),
-                s.mergedCases(),
-                s.replies(),
-                s.ratings(),
-                s.supervisions(),
-                s.timeline(),
-                s.possibleDuplicates(),
-                version);
     }
 }

@@ -35,6 +35,8 @@ public final class Complaint {
     private final List<Supervision> supervisions;
     private final List<TimelineEntry> timeline;
     private final List<PossibleDuplicate> possibleDuplicates;
+    private final String ratingCode;
+    private int wrongRatingCodes;
     private final long version;
     private final List<ComplaintEvent> pendingEvents = new ArrayList<>();
 
@@ -70,6 +72,8 @@ public final class Complaint {
         this.supervisions = new ArrayList<>(nonNull(s.supervisions()));
         this.timeline = new ArrayList<>(nonNull(s.timeline()));
         this.possibleDuplicates = new ArrayList<>(nonNull(s.possibleDuplicates()));
+        this.ratingCode = s.ratingCode();
+        this.wrongRatingCodes = s.wrongRatingCodes();
         this.version = s.version();
     }
 
@@ -80,6 +84,22 @@ public final class Complaint {
     public static Complaint receive(
             String id,
             String trackingNumber,
+            Intake intake,
+            Duration handlingTime,
+            List<PossibleDuplicate> possibleDuplicates,
+            Actor actor,
+            Instant now) {
+        return receive(id, trackingNumber, null, intake, handlingTime, possibleDuplicates, actor, now);
+    }
+
+    /**
+     * As {@link #receive(String, String, Intake, Duration, List, Actor, Instant)}, with the rating code handed to
+     * the reporter in the receipt: only the one who holds it may rate the answer.
+     */
+    public static Complaint receive(
+            String id,
+            String trackingNumber,
+            String ratingCode,
             Intake intake,
             Duration handlingTime,
             List<PossibleDuplicate> possibleDuplicates,
@@ -116,6 +136,8 @@ public final class Complaint {
                 List.of(),
                 List.of(),
                 possibleDuplicates,
+                ratingCode,
+                0,
                 0));
         complaint.record(Step.RECEIVED, actor, now, null);
         complaint.pendingEvents.add(new ComplaintEvent.Received(
@@ -146,6 +168,7 @@ public final class Complaint {
         if (toDistrict == null || !District.isKnown(toDistrict)) {
             throw new ComplaintRuleViolation("district", "unknown district '" + toDistrict + "'");
         }
+        FreeText.requireClean("squad", toSquad);
         route(toDistrict, blankToNull(toSquad), actor, now, null);
     }
 
@@ -231,6 +254,7 @@ public final class Complaint {
         if (!(status == Status.REPLIED || status == Status.CLOSED)) {
             throw LifecycleConflict.invalid(status, "reopened");
         }
+        FreeText.requireClean("reason", reason);
         status = Status.REOPENED;
         dueAt = now.plus(handlingTime);
         overdueSince = null;
@@ -248,6 +272,7 @@ public final class Complaint {
             throw new LifecycleConflict(
                     LifecycleConflict.Kind.ALREADY_RATED, status, "rated", "This answer has already been rated.");
         }
+        FreeText.requireClean("comment", comment);
         Rating rating = new Rating(score, blankToNull(comment), now, replyNumber);
         ratings.add(rating);
         record(Step.RATED, Actor.CITIZEN, now, String.valueOf(score));
@@ -256,6 +281,24 @@ public final class Complaint {
         if (reopens) {
             reopen("citizen dissatisfied (" + score + "/5)", Actor.CITIZEN, now);
         }
+    }
+
+    /**
+     * Whether {@code code} is the rating code handed to the reporter at intake. After {@link
+     * Rating#MAX_WRONG_CODES} wrong codes the case takes no rating any more, not even with the right code: a
+     * guesser learns nothing from further tries.
+     */
+    public boolean acceptsRatingCode(String code) {
+        return !ratingLocked() && ratingCode != null && code != null && ratingCode.equals(code);
+    }
+
+    public boolean ratingLocked() {
+        return wrongRatingCodes >= Rating.MAX_WRONG_CODES;
+    }
+
+    /** Counts a wrong rating code; nothing else of the case changes. */
+    public void refuseRatingCode() {
+        wrongRatingCodes++;
     }
 
     /** Marks the case overdue once its deadline has passed while it still waits for handling. */
@@ -386,6 +429,7 @@ public final class Complaint {
         if (value == null || value.isBlank()) {
             throw new ComplaintRuleViolation(field, field + " must not be blank");
         }
+        FreeText.requireClean(field, value);
     }
 
     private static String blankToNull(String value) {
@@ -433,6 +477,8 @@ public final class Complaint {
                 List.copyOf(supervisions),
                 List.copyOf(timeline),
                 List.copyOf(possibleDuplicates),
+                ratingCode,
+                wrongRatingCodes,
                 version);
     }
 
@@ -504,6 +550,10 @@ public final class Complaint {
         return List.copyOf(timeline);
     }
 
+    public String ratingCode() {
+        return ratingCode;
+    }
+
     public long version() {
         return version;
     }
@@ -543,5 +593,45 @@ public final class Complaint {
             List<Supervision> supervisions,
             List<TimelineEntry> timeline,
             List<PossibleDuplicate> possibleDuplicates,
-            long version) {}
+            String ratingCode,
+            int wrongRatingCodes,
+            long version) {
+
+        public Snapshot withVersion(long next) {
+            return new Snapshot(
+                    id,
+                    trackingNumber,
+                    category,
+                    description,
+                    channel,
+                    intakeDistrict,
+                    address,
+                    location,
+                    reporter,
+                    leader,
+                    occurredAt,
+                    receivedAt,
+                    handlingTime,
+                    district,
+                    squad,
+                    status,
+                    dueAt,
+                    overdueSince,
+                    everOverdue,
+                    handledOnTime,
+                    resolvedAt,
+                    resolution,
+                    followed,
+                    mergedInto,
+                    mergedCases,
+                    replies,
+                    ratings,
+                    supervisions,
+                    timeline,
+                    possibleDuplicates,
+                    ratingCode,
+                    wrongRatingCodes,
+                    next);
+        }
+    }
 }

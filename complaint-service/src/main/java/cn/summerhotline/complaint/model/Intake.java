@@ -38,5 +38,10 @@ public record Intake(
             throw new ComplaintRuleViolation("leader", "a leader hotline case names the leader who took the call");
         }
         reporter = reporter == null ? Reporter.ANONYMOUS : reporter;
+        FreeText.requireClean("description", description);
+        FreeText.requireClean("address", address);
+        FreeText.requireClean("leader", leader);
+        FreeText.requireClean("reporter.name", reporter.name());
+        FreeText.requireClean("reporter.phone", reporter.phone());
     }
 }

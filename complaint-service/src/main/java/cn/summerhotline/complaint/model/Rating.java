@@ -7,6 +7,9 @@ public record Rating(int score, String comment, Instant at, int replyNumber) {
 
     public static final int REOPEN_AT_OR_BELOW = 2;
 
+    /** Wrong rating codes after which a case takes no rating: five guesses of a million codes. */
+    public static final int MAX_WRONG_CODES = 5;
+
     public Rating {
         if (score < 1 || score > 5) {
             throw new ComplaintRuleViolation("score", "a rating is from 1 to 5");

@@ -8,7 +8,7 @@ public enum Status {
     RESOLVED("已办结", "Resolved"),
     REPLIED("已回复", "Replied"),
     CLOSED("已结案", "Closed"),
-    REOPENED("已重启", "Reopened");
+    REOPENED("重新办理", "Reopened");
 
     private final String nameZh;
     private final String nameEn;

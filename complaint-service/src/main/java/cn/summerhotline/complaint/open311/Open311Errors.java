@@ -3,6 +3,7 @@ package cn.summerhotline.complaint.open311;
 import cn.summerhotline.complaint.model.ComplaintRuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -57,6 +58,16 @@ class Open311Errors {
         return render(problem.getStatusCode().value(), detail == null ? "Request refused" : detail, request);
     }
 
+    /**
+     * Tomcat refuses a form it will not parse (larger than the container's form size limit: 413; too many
+     * fields: 400) when the parameters are first read; answered in the GeoReport format, not as a 500.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<String> unreadableForm(InvalidParameterException e, HttpServletRequest request) {
+        int code = e.getErrorCode() >= 400 && e.getErrorCode() < 500 ? e.getErrorCode() : 400;
+        return render(code, code == 413 ? "The form is too large" : "The form cannot be read", request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<String> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error in a GeoReport request", e);
@@ -68,6 +79,6 @@ class Open311Errors {
                 .render(
                         HttpStatusCode.valueOf(code),
                         "errors",
-                        List.of(Open311Controller.fields("code", code, "description", description)));
+                        List.of(GeoReportMapping.fields("code", code, "description", description)));
     }
 }

@@ -84,8 +84,35 @@ enum Open311Format {
                 element(xml, item, each);
             }
         } else if (value != null) {
-            xml.writeCharacters(String.valueOf(value));
+            xml.writeCharacters(xmlSafe(String.valueOf(value)));
         }
         xml.writeEndElement();
+    }
+
+    /**
+     * Text with the characters XML 1.0 cannot carry replaced by U+FFFD. Intake refuses them on every channel;
+     * this keeps the document well-formed whatever is stored. The writer escapes markup characters itself.
+     */
+    static String xmlSafe(String text) {
+        StringBuilder safe = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowed =
+                    c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD;
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (safe != null) {
+                    safe.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            if (!allowed && safe == null) {
+                safe = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (safe != null) {
+                safe.append(allowed ? c : '\uFFFD');
+            }
+        }
+        return safe == null ? text : safe.toString();
     }
 }

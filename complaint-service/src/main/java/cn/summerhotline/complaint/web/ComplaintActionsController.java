@@ -3,6 +3,7 @@ package cn.summerhotline.complaint.web;
 import cn.summerhotline.complaint.application.AcceptComplaint;
 import cn.summerhotline.complaint.application.AssignComplaint;
 import cn.summerhotline.complaint.application.CloseComplaint;
+import cn.summerhotline.complaint.application.FindComplaints;
 import cn.summerhotline.complaint.application.FollowComplaint;
 import cn.summerhotline.complaint.application.MergeComplaints;
 import cn.summerhotline.complaint.application.ReopenComplaint;
@@ -45,6 +46,7 @@ class ComplaintActionsController {
     private final SuperviseComplaint supervise;
     private final FollowComplaint follow;
     private final MergeComplaints merge;
+    private final FindComplaints find;
 
     ComplaintActionsController(
             RepeatableActions repeatable,
@@ -56,7 +58,8 @@ class ComplaintActionsController {
             ReopenComplaint reopen,
             SuperviseComplaint supervise,
             FollowComplaint follow,
-            MergeComplaints merge) {
+            MergeComplaints merge,
+            FindComplaints find) {
         this.repeatable = repeatable;
         this.assign = assign;
         this.accept = accept;
@@ -67,6 +70,7 @@ class ComplaintActionsController {
         this.supervise = supervise;
         this.follow = follow;
         this.merge = merge;
+        this.find = find;
     }
 
     @PostMapping("/assign")
@@ -154,6 +158,7 @@ class ComplaintActionsController {
         RepeatableActions.Outcome outcome = repeatable.run(caller, key, id, action + " " + id + " " + body, step);
         return ResponseEntity.ok()
                 .header("Idempotent-Replayed", String.valueOf(outcome.replayed()))
-                .body(ComplaintViews.view(outcome.complaint(), caller));
+                .body(ComplaintViews.view(
+                        outcome.complaint(), caller, find.visibleDuplicates(caller, outcome.complaint())));
     }
 }

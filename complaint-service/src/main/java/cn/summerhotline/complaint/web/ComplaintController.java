@@ -4,16 +4,13 @@ import cn.summerhotline.complaint.application.ComplaintFilter;
 import cn.summerhotline.complaint.application.FindComplaints;
 import cn.summerhotline.complaint.application.Page;
 import cn.summerhotline.complaint.application.SubmitComplaint;
-import cn.summerhotline.complaint.model.Channel;
+import cn.summerhotline.complaint.model.Complaint;
 import cn.summerhotline.complaint.model.Intake;
-import cn.summerhotline.complaint.model.Location;
-import cn.summerhotline.complaint.model.Reporter;
 import cn.summerhotline.complaint.web.ComplaintViews.ComplaintView;
 import cn.summerhotline.platform.security.Caller;
 import cn.summerhotline.platform.web.ApiProblem;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.time.temporal.ChronoUnit;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,26 +43,11 @@ class ComplaintController {
             Caller caller,
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
             @Valid @RequestBody ComplaintRequests.CreateComplaint body) {
-        Channel channel = body.channel() != null ? body.channel() : SubmitComplaint.defaultChannel(caller);
-        Intake intake = new Intake(
-                body.category(),
-                body.description().strip(),
-                channel,
-                body.district(),
-                body.address().strip(),
-                body.location() == null
-                        ? null
-                        : new Location(body.location().lat(), body.location().lng()),
-                body.reporter() == null
-                        ? null
-                        : new Reporter(
-                                blankToNull(body.reporter().name()),
-                                blankToNull(body.reporter().phone())),
-                blankToNull(body.leader()),
-                body.occurredAt() == null ? null : body.occurredAt().toInstant().truncatedTo(ChronoUnit.MILLIS));
+        Intake intake = body.toIntake(body.channel() != null ? body.channel() : SubmitComplaint.defaultChannel(caller));
         SubmitComplaint.Submitted submitted = submit.submit(caller, intake, idempotencyKey);
         Object view = caller.authenticated()
-                ? ComplaintViews.view(submitted.complaint(), caller)
+                ? ComplaintViews.created(
+                        submitted.complaint(), caller, find.visibleDuplicates(caller, submitted.complaint()))
                 : ComplaintViews.receipt(submitted.complaint());
         return ResponseEntity.created(
                         URI.create("/api/v1/complaints/" + submitted.complaint().id()))
@@ -83,15 +65,13 @@ class ComplaintController {
             throw ApiProblem.badRequest("complaint.invalid.page", FindComplaints.MAX_PAGE_SIZE);
         }
         ComplaintFilter filter = filters.toFilter();
-        return find.list(caller, filter, page, size).map(c -> ComplaintViews.view(c, caller));
+        return find.list(caller, filter, page, size)
+                .map(c -> ComplaintViews.view(c, caller, find.visibleDuplicates(caller, c)));
     }
 
     @GetMapping("/{id}")
     ComplaintView get(Caller caller, @PathVariable String id) {
-        return ComplaintViews.view(find.get(caller, id), caller);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        Complaint complaint = find.get(caller, id);
+        return ComplaintViews.view(complaint, caller, find.visibleDuplicates(caller, complaint));
     }
 }

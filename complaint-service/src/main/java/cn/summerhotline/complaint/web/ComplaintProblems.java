@@ -62,8 +62,8 @@ class ComplaintProblems {
     @ExceptionHandler(ComplaintRuleViolation.class)
     ResponseEntity<ProblemDetail> invalid(ComplaintRuleViolation violation, HttpServletRequest request) {
         Locale locale = ProblemMessages.locale(request);
-        String code = "complaint.rule." + violation.field();
-        String message = messages.text(code, locale);
+        String code = "complaint.rule." + (violation.rule() != null ? violation.rule() : violation.field());
+        String message = messages.text(code, locale, violation.field());
         if (message.equals(code)) {
             message = messages.text("complaint.rule.blank", locale, violation.field());
         }

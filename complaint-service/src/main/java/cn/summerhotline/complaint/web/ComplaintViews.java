@@ -1,6 +1,7 @@
 package cn.summerhotline.complaint.web;
 
 import cn.summerhotline.complaint.application.Access;
+import cn.summerhotline.complaint.application.MaskedText;
 import cn.summerhotline.complaint.application.TrackingNumbers;
 import cn.summerhotline.complaint.model.Category;
 import cn.summerhotline.complaint.model.Channel;
@@ -16,11 +17,17 @@ import cn.summerhotline.complaint.model.Step;
 import cn.summerhotline.complaint.model.Supervision;
 import cn.summerhotline.complaint.model.TimelineEntry;
 import cn.summerhotline.platform.security.Caller;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
-/** What callers see of a complaint: staff a full view (personal data masked unless their role needs it), the public a track view without any. */
+/**
+ * What callers see of a complaint: staff a full view (personal data masked unless their role needs it, in free
+ * text too), the public a track view without any. Possible duplicates are listed only as far as the caller may
+ * read them; the rating code only in the answer to the request that created the complaint.
+ */
 final class ComplaintViews {
 
     private ComplaintViews() {}
@@ -56,7 +63,8 @@ final class ComplaintViews {
             List<PossibleDuplicate> possibleDuplicates,
             String mergedInto,
             List<String> mergedCases,
-            long version) {}
+            long version,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String ratingCode) {}
 
     record ReplyView(String message, ReplyChannel channel, OffsetDateTime at, String by, String fromCase) {}
 
@@ -90,13 +98,25 @@ final class ComplaintViews {
             Status status,
             Category category,
             OffsetDateTime receivedAt,
-            OffsetDateTime dueAt) {}
+            OffsetDateTime dueAt,
+            String ratingCode) {}
 
-    static ComplaintView view(Complaint complaint, Caller caller) {
+    /** The complaint as the caller may see it; {@code duplicates} are the possible duplicates they may read. */
+    static ComplaintView view(Complaint complaint, Caller caller, List<PossibleDuplicate> duplicates) {
+        return view(complaint, caller, duplicates, null);
+    }
+
+    /** The answer to the request that created the complaint, with the rating code to hand to the reporter. */
+    static ComplaintView created(Complaint complaint, Caller caller, List<PossibleDuplicate> duplicates) {
+        return view(complaint, caller, duplicates, complaint.ratingCode());
+    }
+
+    private static ComplaintView view(
+            Complaint complaint, Caller caller, List<PossibleDuplicate> duplicates, String ratingCode) {
         Complaint.Snapshot s = complaint.snapshot();
-        Reporter reporter = Access.seesPersonalData(caller, complaint)
-                ? s.reporter()
-                : s.reporter().masked();
+        boolean personal = Access.seesPersonalData(caller, complaint);
+        Reporter reporter = personal ? s.reporter() : s.reporter().masked();
+        UnaryOperator<String> text = personal ? UnaryOperator.identity() : MaskedText.of(complaint);
         return new ComplaintView(
                 s.id(),
                 s.trackingNumber(),
@@ -105,8 +125,8 @@ final class ComplaintViews {
                 s.status(),
                 s.district(),
                 s.squad(),
-                s.description(),
-                s.address(),
+                text.apply(s.description()),
+                text.apply(s.address()),
                 s.location(),
                 reporter,
                 s.leader(),
@@ -116,19 +136,21 @@ final class ComplaintViews {
                 s.overdueSince() != null,
                 s.followed(),
                 s.handledOnTime(),
-                s.resolution(),
-                s.replies().stream().map(ComplaintViews::reply).toList(),
-                s.ratings().stream().map(ComplaintViews::rating).toList(),
-                s.supervisions().stream().map(ComplaintViews::supervision).toList(),
-                s.timeline().stream().map(ComplaintViews::step).toList(),
-                s.possibleDuplicates(),
+                text.apply(s.resolution()),
+                s.replies().stream().map(r -> reply(r, text)).toList(),
+                s.ratings().stream().map(r -> rating(r, text)).toList(),
+                s.supervisions().stream().map(v -> supervision(v, text)).toList(),
+                s.timeline().stream().map(e -> step(e, text)).toList(),
+                duplicates,
                 s.mergedInto(),
                 s.mergedCases(),
-                s.version());
+                s.version(),
+                ratingCode);
     }
 
     static TrackView track(Complaint complaint) {
         Complaint.Snapshot s = complaint.snapshot();
+        UnaryOperator<String> text = MaskedText.of(complaint);
         int replies = s.replies().size();
         boolean answered = replies > 0 && (s.status() == Status.REPLIED || s.status() == Status.CLOSED);
         boolean rated = s.ratings().stream().anyMatch(r -> r.replyNumber() == replies);
@@ -141,7 +163,7 @@ final class ComplaintViews {
                         e.step(),
                         e.status(),
                         e.unit(),
-                        s.followed() && e.step().notePublicWhenFollowed() ? e.note() : null))
+                        s.followed() && e.step().notePublicWhenFollowed() ? text.apply(e.note()) : null))
                 .toList();
         return new TrackView(
                 s.trackingNumber(),
@@ -153,7 +175,7 @@ final class ComplaintViews {
                 time(s.dueAt()),
                 s.followed(),
                 answered,
-                answered && !rated,
+                answered && !rated && !complaint.ratingLocked(),
                 latestScore,
                 steps);
     }
@@ -165,22 +187,23 @@ final class ComplaintViews {
                 complaint.status(),
                 complaint.category(),
                 time(complaint.receivedAt()),
-                time(complaint.dueAt()));
+                time(complaint.dueAt()),
+                complaint.ratingCode());
     }
 
-    private static ReplyView reply(Reply r) {
-        return new ReplyView(r.message(), r.channel(), time(r.at()), r.by(), r.fromCase());
+    private static ReplyView reply(Reply r, UnaryOperator<String> text) {
+        return new ReplyView(text.apply(r.message()), r.channel(), time(r.at()), r.by(), r.fromCase());
     }
 
-    private static RatingView rating(Rating r) {
-        return new RatingView(r.score(), r.comment(), time(r.at()));
+    private static RatingView rating(Rating r, UnaryOperator<String> text) {
+        return new RatingView(r.score(), text.apply(r.comment()), time(r.at()));
     }
 
-    private static SupervisionView supervision(Supervision s) {
-        return new SupervisionView(s.note(), time(s.dueAt()), time(s.at()), s.by());
+    private static SupervisionView supervision(Supervision s, UnaryOperator<String> text) {
+        return new SupervisionView(text.apply(s.note()), time(s.dueAt()), time(s.at()), s.by());
     }
 
-    private static TimelineView step(TimelineEntry e) {
-        return new TimelineView(time(e.at()), e.step(), e.status(), e.actor(), e.unit(), e.note());
+    private static TimelineView step(TimelineEntry e, UnaryOperator<String> text) {
+        return new TimelineView(time(e.at()), e.step(), e.status(), e.actor(), e.unit(), text.apply(e.note()));
     }
 }

@@ -31,6 +31,6 @@ class TrackingController {
 
     @PostMapping("/rating")
     TrackView rate(@PathVariable String trackingNumber, @Valid @RequestBody ComplaintRequests.RatingBody body) {
-        return ComplaintViews.track(rate.rate(trackingNumber, body.score(), body.comment()));
+        return ComplaintViews.track(rate.rate(trackingNumber, body.ratingCode(), body.score(), body.comment()));
     }
 }

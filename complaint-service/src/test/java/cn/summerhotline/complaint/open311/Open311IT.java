@@ -96,7 +96,9 @@ class Open311IT extends ComplaintApi {
         assertThat(errors.getTagName()).isEqualTo("errors");
         assertThat(errors.getElementsByTagName("code").item(0).getTextContent()).isEqualTo("404");
 
-        assertThat(get("/open311/v2/requests.json", null).getStatusCode().value())
+        assertThat(get("/open311/v2/tokens/7K3M-9QX2-4TM.json", null)
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(401);
         assertThat(get("/open311/v2/requests.json?api_key=forged", null)
                         .getStatusCode()

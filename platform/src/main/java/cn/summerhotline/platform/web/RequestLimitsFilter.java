@@ -20,8 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class RequestLimitsFilter extends OncePerRequestFilter {
 
-    // Plain names only: every API parameter here is one, and nothing is bound by property path.
-    private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,63}");
+    // Plain names, or one plain key in brackets as GeoReport v2's attribute[code]; nothing is bound by path.
+    private static final Pattern PARAMETER_NAME =
+            Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,63}(\\[[A-Za-z0-9_-]{1,64}])?");
 
     private final long maxBodyBytes;
     private final ClientErrors errors;
