@@ -68,7 +68,7 @@ class ComplaintEventsIT extends ComplaintApi {
                 null,
                 body("score", 1));
 
-        List<Message> messages = receive(id, 8);
+        List<Message> messages = receive(id, 9);
 
         List<String> types = new ArrayList<>();
         for (Message message : messages) {
@@ -89,6 +89,7 @@ class ComplaintEventsIT extends ComplaintApi {
                         "summerhotline.complaint.received.v1",
                         "summerhotline.complaint.overdue.v1",
                         "summerhotline.complaint.assigned.v1",
+                        "summerhotline.complaint.accepted.v1",
                         "summerhotline.complaint.resolved.v1",
                         "summerhotline.complaint.replied.v1",
                         "summerhotline.complaint.closed.v1",

@@ -3,6 +3,7 @@ package cn.summerhotline.complaint.web;
 import cn.summerhotline.complaint.model.Category;
 import cn.summerhotline.complaint.model.Channel;
 import cn.summerhotline.complaint.model.ReplyChannel;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -22,12 +23,33 @@ final class ComplaintRequests {
     record CreateComplaint(
             @NotNull Category category,
             @NotBlank @Size(max = 4000) String description,
-            @Pattern(regexp = "[a-z]{2,20}") String district,
+
+            @Schema(
+                    types = {"string", "null"},
+                    description = "区代码,未知时省略。The district's code, if known.",
+                    example = "xuhui")
+            @Pattern(regexp = "[a-z]{2,20}")
+            String district,
+
             @NotBlank @Size(max = 500) String address,
             @Valid LocationBody location,
-            @Valid ReporterBody reporter,
+
+            @Schema(description = "反映人,可匿名。The reporter; may be left out.") @Valid
+            ReporterBody reporter,
+
+            @Schema(description = "渠道,默认按调用方的角色。The channel; by default the caller's.")
             Channel channel,
-            @Size(max = 100) String leader,
+
+            @Schema(
+                    types = {"string", "null"},
+                    description = "领导接听时的领导。The leader, for LEADER_HOTLINE.")
+            @Size(max = 100)
+            String leader,
+
+            @Schema(
+                    types = {"string", "null"},
+                    format = "date-time",
+                    description = "事发时间。When it happened.")
             OffsetDateTime occurredAt) {}
 
     record LocationBody(
@@ -35,12 +57,20 @@ final class ComplaintRequests {
             @NotNull @DecimalMin("-180") @DecimalMax("180") Double lng) {}
 
     record ReporterBody(
-            @Size(max = 100) String name,
-            @Pattern(regexp = "\\+?[0-9][0-9 \\-]{4,19}") String phone) {}
+            @Schema(types = {"string", "null"}) @Size(max = 100)
+            String name,
+
+            @Schema(types = {"string", "null"}) @Pattern(regexp = "\\+?[0-9][0-9 \\-]{4,19}")
+            String phone) {}
 
     record Assign(
             @NotBlank @Pattern(regexp = "[a-z]{2,20}") String district,
-            @Size(max = 100) String squad) {}
+
+            @Schema(
+                    types = {"string", "null"},
+                    description = "班组,可省略。The squad, if any.")
+            @Size(max = 100)
+            String squad) {}
 
     record Resolve(@NotBlank @Size(max = 4000) String summary) {}
 
@@ -58,5 +88,7 @@ final class ComplaintRequests {
 
     record RatingBody(
             @NotNull @Min(1) @Max(5) Integer score,
-            @Size(max = 1000) String comment) {}
+
+            @Schema(types = {"string", "null"}) @Size(max = 1000)
+            String comment) {}
 }
