@@ -16,8 +16,6 @@ import cn.summerhotline.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -96,17 +94,7 @@ class ComplaintActionsController {
             operationId = "assignComplaint",
             summary = "派单 Assign a complaint",
             description =
-                    "市级把投诉派往某区;区局把本区投诉转给班组。The city level routes the case to a district bureau; a district bureau passes its case on to one of its squads.",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            content =
-                                    @Content(
-                                            mediaType = ApiDocs.JSON,
-                                            examples =
-                                                    @ExampleObject(
-                                                            name = "example",
-                                                            value =
-                                                                    "{\"district\": \"xuhui\", \"squad\": \"xuhui-tianping\"}"))))
+                    "市级把投诉派往某区;区局把本区投诉转给班组。The city level routes the case to a district bureau; a district bureau passes its case on to one of its squads.")
     @PostMapping("/assign")
     ResponseEntity<ComplaintView> assign(
             Caller caller,
@@ -134,16 +122,7 @@ class ComplaintActionsController {
     @Operation(
             operationId = "resolveComplaint",
             summary = "办结 Resolve a complaint",
-            description = "记录处置结果。Records what was done.",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            content =
-                                    @Content(
-                                            mediaType = ApiDocs.JSON,
-                                            examples =
-                                                    @ExampleObject(
-                                                            name = "example",
-                                                            value = "{\"summary\": \"已责令工地停止夜间施工\"}"))))
+            description = "记录处置结果。Records what was done.")
     @PostMapping("/resolve")
     ResponseEntity<ComplaintView> resolve(
             Caller caller,
@@ -158,17 +137,7 @@ class ComplaintActionsController {
             operationId = "replyToComplaint",
             summary = "回复市民 Reply to the citizen",
             description =
-                    "答复市民;合并到本件的投诉也得到同一答复。Answers the citizen; the cases merged into this one receive the same answer.",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            content =
-                                    @Content(
-                                            mediaType = ApiDocs.JSON,
-                                            examples =
-                                                    @ExampleObject(
-                                                            name = "example",
-                                                            value =
-                                                                    "{\"message\": \"已电话回复市民处理结果\", \"channel\": \"PHONE\"}"))))
+                    "答复市民;合并到本件的投诉也得到同一答复。Answers the citizen; the cases merged into this one receive the same answer.")
     @PostMapping("/reply")
     ResponseEntity<ComplaintView> reply(
             Caller caller,
@@ -196,16 +165,7 @@ class ComplaintActionsController {
     @Operation(
             operationId = "reopenComplaint",
             summary = "重启 Reopen a complaint",
-            description = "重启已答复或已结案的投诉,区局有新的期限。Reopens an answered or closed case; the district gets a new deadline.",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            content =
-                                    @Content(
-                                            mediaType = ApiDocs.JSON,
-                                            examples =
-                                                    @ExampleObject(
-                                                            name = "example",
-                                                            value = "{\"reason\": \"市民反映噪声仍在持续\"}"))))
+            description = "重启已答复或已结案的投诉,区局有新的期限。Reopens an answered or closed case; the district gets a new deadline.")
     @PostMapping("/reopen")
     ResponseEntity<ComplaintView> reopen(
             Caller caller,
@@ -219,17 +179,7 @@ class ComplaintActionsController {
     @Operation(
             operationId = "superviseComplaint",
             summary = "督办 Supervise a complaint",
-            description = "市级督办并设定新的期限。The city level supervises the case with a new deadline.",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            content =
-                                    @Content(
-                                            mediaType = ApiDocs.JSON,
-                                            examples =
-                                                    @ExampleObject(
-                                                            name = "example",
-                                                            value =
-                                                                    "{\"note\": \"请于明日前办结\", \"dueAt\": \"2021-07-16T18:00:00+08:00\"}"))))
+            description = "市级督办并设定新的期限。The city level supervises the case with a new deadline.")
     @PostMapping("/supervise")
     ResponseEntity<ComplaintView> supervise(
             Caller caller,
@@ -266,17 +216,7 @@ class ComplaintActionsController {
             operationId = "mergeComplaint",
             summary = "合并 Merge into another complaint",
             description =
-                    "把本件合并到请求体中的投诉,此后由该件承办。Merges this case into the one named in the body, which carries the handling from now on.",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            content =
-                                    @Content(
-                                            mediaType = ApiDocs.JSON,
-                                            examples =
-                                                    @ExampleObject(
-                                                            name = "example",
-                                                            value =
-                                                                    "{\"into\": \"5f0c3a52-8e1b-4c1e-9a57-3b2f7f0d6a11\"}"))))
+                    "把本件合并到请求体中的投诉,此后由该件承办。Merges this case into the one named in the body, which carries the handling from now on.")
     @PostMapping("/merge")
     ResponseEntity<ComplaintView> merge(
             Caller caller,

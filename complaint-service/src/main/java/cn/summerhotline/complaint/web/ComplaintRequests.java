@@ -63,6 +63,9 @@ final class ComplaintRequests {
             @Schema(types = {"string", "null"}) @Pattern(regexp = "\\+?[0-9][0-9 \\-]{4,19}")
             String phone) {}
 
+    @Schema(
+            description = "派单的目标区和班组。Where to route the case.",
+            example = "{\"district\": \"xuhui\", \"squad\": \"xuhui-tianping\"}")
     record Assign(
             @NotBlank @Pattern(regexp = "[a-z]{2,20}") String district,
 
@@ -72,20 +75,34 @@ final class ComplaintRequests {
             @Size(max = 100)
             String squad) {}
 
+    @Schema(description = "处置结果。What was done.", example = "{\"summary\": \"已责令工地停止夜间施工\"}")
     record Resolve(@NotBlank @Size(max = 4000) String summary) {}
 
+    @Schema(
+            description = "给市民的答复。The answer to the citizen.",
+            example = "{\"message\": \"已电话回复市民处理结果\", \"channel\": \"PHONE\"}")
     record ReplyBody(
             @NotBlank @Size(max = 4000) String message,
             @NotNull ReplyChannel channel) {}
 
+    @Schema(
+            description = "督办意见和新的期限。The supervision note and the new deadline.",
+            example = "{\"note\": \"请于明日前办结\", \"dueAt\": \"2021-07-16T18:00:00+08:00\"}")
     record Supervise(
             @NotBlank @Size(max = 2000) String note,
             @NotNull OffsetDateTime dueAt) {}
 
+    @Schema(description = "重启原因。Why the case is reopened.", example = "{\"reason\": \"市民反映噪声仍在持续\"}")
     record Reopen(@NotBlank @Size(max = 2000) String reason) {}
 
+    @Schema(
+            description = "合并到的投诉。The case to merge into.",
+            example = "{\"into\": \"5f0c3a52-8e1b-4c1e-9a57-3b2f7f0d6a11\"}")
     record Merge(@NotBlank String into) {}
 
+    @Schema(
+            description = "市民对答复的评价(1-5)。The citizen's rating of the answer (1-5).",
+            example = "{\"score\": 5, \"comment\": \"处理及时,满意\"}")
     record RatingBody(
             @NotNull @Min(1) @Max(5) Integer score,
 

@@ -5,8 +5,6 @@ import cn.summerhotline.complaint.application.TrackComplaint;
 import cn.summerhotline.complaint.web.ComplaintViews.TrackView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -54,15 +52,6 @@ class TrackingController {
             operationId = "rateAnswer",
             summary = "评价答复 Rate the answer",
             description = "每次答复可评价一次;2 分及以下重启投诉。One rating per answer; a score of 2 or less" + " reopens the case.",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            content =
-                                    @Content(
-                                            mediaType = ApiDocs.JSON,
-                                            examples =
-                                                    @ExampleObject(
-                                                            name = "example",
-                                                            value = "{\"score\": 5, \"comment\": \"处理及时,满意\"}"))),
             responses = {
                 @ApiResponse(responseCode = "200", description = "评价后的进度。The case after the rating."),
                 @ApiResponse(
