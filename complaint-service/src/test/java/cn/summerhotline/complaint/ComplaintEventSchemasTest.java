@@ -15,7 +15,18 @@ class ComplaintEventSchemasTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"received", "assigned", "resolved", "replied", "closed", "reopened", "overdue", "rated"})
+    @ValueSource(
+            strings = {
+                "received",
+                "assigned",
+                "accepted",
+                "resolved",
+                "replied",
+                "closed",
+                "reopened",
+                "overdue",
+                "rated"
+            })
     void shouldRefuseAPayloadCarryingTheReportersPhone(String event) {
         EventContracts.assertInvalid(
                 "complaint-" + event + ".v1.schema.json",
@@ -23,7 +34,7 @@ class ComplaintEventSchemasTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"received", "assigned", "closed"})
+    @ValueSource(strings = {"received", "assigned", "accepted", "closed"})
     void shouldRefuseAnotherEventsType(String event) {
         String closed = "{\"complaintId\": \"c-1\", \"trackingNumber\": \"7K3M-9QX2-4TM\", \"district\": \"xuhui\","
                 + " \"at\": \"2021-08-05T01:00:00Z\"}";

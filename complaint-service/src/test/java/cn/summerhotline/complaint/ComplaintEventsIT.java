@@ -68,7 +68,7 @@ class ComplaintEventsIT extends ComplaintApi {
                 null,
                 body("score", 1, "ratingCode", complaint.get("ratingCode").asString()));
 
-        List<Message> messages = receive(id, 8);
+        List<Message> messages = receive(id, 9);
 
         List<String> types = new ArrayList<>();
         for (Message message : messages) {
@@ -89,6 +89,7 @@ class ComplaintEventsIT extends ComplaintApi {
                         "summerhotline.complaint.received.v1",
                         "summerhotline.complaint.overdue.v1",
                         "summerhotline.complaint.assigned.v1",
+                        "summerhotline.complaint.accepted.v1",
                         "summerhotline.complaint.resolved.v1",
                         "summerhotline.complaint.replied.v1",
                         "summerhotline.complaint.closed.v1",
@@ -105,9 +106,9 @@ class ComplaintEventsIT extends ComplaintApi {
         act(id, "reply", admin, body("message", "已回复", "channel", "PHONE"));
         act(id, "reopen", TestTokens.operator(), body("reason", "王小明来电+86 139 1234 5678，仍不满意"));
 
-        List<Message> messages = receive(id, 5);
+        List<Message> messages = receive(id, 6);
 
-        assertThat(messages).hasSize(5);
+        assertThat(messages).hasSize(6);
         StringBuilder all = new StringBuilder();
         for (Message message : messages) {
             String body = new String(message.getBody(), StandardCharsets.UTF_8);

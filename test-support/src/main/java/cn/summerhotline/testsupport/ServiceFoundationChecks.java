@@ -2,8 +2,10 @@ package cn.summerhotline.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.summerhotline.testsupport.contracts.OpenApiDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -21,6 +23,9 @@ public abstract class ServiceFoundationChecks {
 
     @LocalServerPort
     protected int port;
+
+    @Value("${spring.application.name}")
+    protected String service;
 
     protected RestClient http;
 
@@ -63,6 +68,8 @@ public abstract class ServiceFoundationChecks {
 
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         assertThat(response.getBody()).contains("\"openapi\"").contains(referencePath());
+        // The build's contract step (.ci/run, scripts/lint-contracts.sh) lints this file.
+        OpenApiDocuments.write(service, response.getBody());
     }
 
     @Test

@@ -180,6 +180,8 @@ public final class Complaint {
         }
         status = Status.IN_PROGRESS;
         record(Step.ACCEPTED, actor, now, null);
+        pendingEvents.add(
+                new ComplaintEvent.Accepted(id, trackingNumber, intake.category(), district, squad, dueAt, now));
     }
 
     public void resolve(String summary, Actor actor, Instant now) {

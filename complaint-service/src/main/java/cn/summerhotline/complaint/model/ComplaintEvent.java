@@ -44,6 +44,21 @@ public sealed interface ComplaintEvent {
         }
     }
 
+    /** The district bureau, its squad or its system took the case on: IN_PROGRESS. */
+    record Accepted(
+            String complaintId,
+            String trackingNumber,
+            Category category,
+            String district,
+            String squad,
+            Instant dueAt,
+            Instant at)
+            implements ComplaintEvent {
+        public String name() {
+            return "accepted";
+        }
+    }
+
     record Resolved(
             String complaintId,
             String trackingNumber,

@@ -64,7 +64,10 @@ class Open311Requests {
         this.form = form;
     }
 
-    @PostMapping(value = "/requests.{format}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @PostMapping(
+            value = "/requests.{format}",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
     @Operation(
             summary = "Submit a service request (keyed: district systems, operators, media, the city bureau)",
             description = "Validated as POST /api/v1/complaints. The answer carries the token (the tracking"

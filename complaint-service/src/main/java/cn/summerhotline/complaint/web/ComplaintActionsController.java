@@ -14,6 +14,12 @@ import cn.summerhotline.complaint.application.SuperviseComplaint;
 import cn.summerhotline.complaint.model.Complaint;
 import cn.summerhotline.complaint.web.ComplaintViews.ComplaintView;
 import cn.summerhotline.platform.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
@@ -32,6 +38,21 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/complaints/{id}")
+@Tag(
+        name = "complaint-handling",
+        description = "投诉的处置步骤:派单、签收、办结、回复、结案、重启、督办、关注、合并;每步写入时间线。"
+                + " The steps of a complaint's handling, each written into its timeline; every step accepts an"
+                + " Idempotency-Key.")
+@ApiResponse(
+        responseCode = "200",
+        description = "投诉的当前状态。The complaint as it now stands.",
+        headers =
+                @Header(
+                        name = "Idempotent-Replayed",
+                        description = ApiDocs.REPLAYED_DESCRIPTION,
+                        schema = @Schema(type = "boolean")))
+@ApiResponse(responseCode = "409", description = ApiDocs.CONFLICT)
+@ApiResponse(responseCode = "422", description = ApiDocs.KEY_REUSED)
 class ComplaintActionsController {
 
     private static final String KEY = "Idempotency-Key";
@@ -73,59 +94,102 @@ class ComplaintActionsController {
         this.find = find;
     }
 
+    @Operation(
+            operationId = "assignComplaint",
+            summary = "派单 Assign a complaint",
+            description =
+                    "市级把投诉派往某区;区局把本区投诉转给班组。The city level routes the case to a district bureau; a district bureau passes its case on to one of its squads.")
     @PostMapping("/assign")
     ResponseEntity<ComplaintView> assign(
             Caller caller,
             @PathVariable String id,
-            @RequestHeader(value = KEY, required = false) String key,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY_DESCRIPTION) @RequestHeader(value = KEY, required = false)
+                    String key,
             @Valid @RequestBody ComplaintRequests.Assign body) {
         return act(caller, key, id, "assign", body, () -> assign.assign(caller, id, body.district(), body.squad()));
     }
 
+    @Operation(
+            operationId = "acceptComplaint",
+            summary = "签收 Accept a complaint",
+            description =
+                    "区局、班组或区系统签收已派的投诉,状态变为 IN_PROGRESS,并发出 complaint.accepted 事件。The district bureau, its squad or its system takes the case on: IN_PROGRESS, and a complaint.accepted event.")
     @PostMapping("/accept")
     ResponseEntity<ComplaintView> accept(
-            Caller caller, @PathVariable String id, @RequestHeader(value = KEY, required = false) String key) {
+            Caller caller,
+            @PathVariable String id,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY_DESCRIPTION) @RequestHeader(value = KEY, required = false)
+                    String key) {
         return act(caller, key, id, "accept", null, () -> accept.accept(caller, id));
     }
 
+    @Operation(
+            operationId = "resolveComplaint",
+            summary = "办结 Resolve a complaint",
+            description = "记录处置结果。Records what was done.")
     @PostMapping("/resolve")
     ResponseEntity<ComplaintView> resolve(
             Caller caller,
             @PathVariable String id,
-            @RequestHeader(value = KEY, required = false) String key,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY_DESCRIPTION) @RequestHeader(value = KEY, required = false)
+                    String key,
             @Valid @RequestBody ComplaintRequests.Resolve body) {
         return act(caller, key, id, "resolve", body, () -> resolve.resolve(caller, id, body.summary()));
     }
 
+    @Operation(
+            operationId = "replyToComplaint",
+            summary = "回复市民 Reply to the citizen",
+            description =
+                    "答复市民;合并到本件的投诉也得到同一答复。Answers the citizen; the cases merged into this one receive the same answer.")
     @PostMapping("/reply")
     ResponseEntity<ComplaintView> reply(
             Caller caller,
             @PathVariable String id,
-            @RequestHeader(value = KEY, required = false) String key,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY_DESCRIPTION) @RequestHeader(value = KEY, required = false)
+                    String key,
             @Valid @RequestBody ComplaintRequests.ReplyBody body) {
         return act(caller, key, id, "reply", body, () -> reply.reply(caller, id, body.message(), body.channel()));
     }
 
+    @Operation(
+            operationId = "closeComplaint",
+            summary = "结案 Close a complaint",
+            description =
+                    "未答复市民前结案返回 409 reply-required。Closing before the citizen is answered answers 409 reply-required.")
     @PostMapping("/close")
     ResponseEntity<ComplaintView> close(
-            Caller caller, @PathVariable String id, @RequestHeader(value = KEY, required = false) String key) {
+            Caller caller,
+            @PathVariable String id,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY_DESCRIPTION) @RequestHeader(value = KEY, required = false)
+                    String key) {
         return act(caller, key, id, "close", null, () -> close.close(caller, id));
     }
 
+    @Operation(
+            operationId = "reopenComplaint",
+            summary = "重启 Reopen a complaint",
+            description = "重启已答复或已结案的投诉,区局有新的期限。Reopens an answered or closed case; the district gets a new deadline.")
     @PostMapping("/reopen")
     ResponseEntity<ComplaintView> reopen(
             Caller caller,
             @PathVariable String id,
-            @RequestHeader(value = KEY, required = false) String key,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY_DESCRIPTION) @RequestHeader(value = KEY, required = false)
+                    String key,
             @Valid @RequestBody ComplaintRequests.Reopen body) {
         return act(caller, key, id, "reopen", body, () -> reopen.reopen(caller, id, body.reason()));
     }
 
+    @Operation(
+            operationId = "superviseComplaint",
+            summary = "督办 Supervise a complaint",
+            description = "市级督办并设定新的期限。The city level supervises the case with a new deadline.")
     @PostMapping("/supervise")
     ResponseEntity<ComplaintView> supervise(
             Caller caller,
             @PathVariable String id,
-            @RequestHeader(value = KEY, required = false) String key,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY_DESCRIPTION) @RequestHeader(value = KEY, required = false)
+                    String key,
             @Valid @RequestBody ComplaintRequests.Supervise body) {
         return act(
                 caller,
@@ -137,18 +201,32 @@ class ComplaintActionsController {
                         caller, id, body.note(), body.dueAt().toInstant().truncatedTo(ChronoUnit.MILLIS)));
     }
 
+    @Operation(
+            operationId = "followComplaint",
+            summary = "关注 Follow a complaint",
+            description =
+                    "列为关注件:媒体可见,公开进度显示处置说明。Marks the case as followed: media may see it and the public track view shows the handling notes.")
     @PostMapping("/follow")
     ResponseEntity<ComplaintView> follow(
-            Caller caller, @PathVariable String id, @RequestHeader(value = KEY, required = false) String key) {
+            Caller caller,
+            @PathVariable String id,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY_DESCRIPTION) @RequestHeader(value = KEY, required = false)
+                    String key) {
         return act(caller, key, id, "follow", null, () -> follow.follow(caller, id));
     }
 
     /** Merges this case into the one named in the body, which carries the handling from now on. */
+    @Operation(
+            operationId = "mergeComplaint",
+            summary = "合并 Merge into another complaint",
+            description =
+                    "把本件合并到请求体中的投诉,此后由该件承办。Merges this case into the one named in the body, which carries the handling from now on.")
     @PostMapping("/merge")
     ResponseEntity<ComplaintView> merge(
             Caller caller,
             @PathVariable String id,
-            @RequestHeader(value = KEY, required = false) String key,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY_DESCRIPTION) @RequestHeader(value = KEY, required = false)
+                    String key,
             @Valid @RequestBody ComplaintRequests.Merge body) {
         return act(caller, key, id, "merge", body, () -> merge.merge(caller, id, body.into()));
     }

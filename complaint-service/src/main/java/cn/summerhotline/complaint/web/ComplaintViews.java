@@ -18,6 +18,7 @@ import cn.summerhotline.complaint.model.Supervision;
 import cn.summerhotline.complaint.model.TimelineEntry;
 import cn.summerhotline.platform.security.Caller;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -42,37 +43,85 @@ final class ComplaintViews {
             Category category,
             Channel channel,
             Status status,
+
+            @Schema(
+                    types = {"string", "null"},
+                    description = "承办区;未派单时为 null。The district; null until routed.")
             String district,
+
+            @Schema(
+                    types = {"string", "null"},
+                    description = "承办班组。The squad, if passed on to one.")
             String squad,
+
             String description,
             String address,
+
+            @Schema(description = "坐标,可能为 null。The coordinates; may be null.")
             Location location,
+
+            @Schema(description = "反映人;按角色遮盖。The reporter, masked as the role requires.")
             Reporter reporter,
+
+            @Schema(
+                    types = {"string", "null"},
+                    description = "领导接听时的领导。The leader of a leader hotline session.")
             String leader,
+
+            @Schema(
+                    types = {"string", "null"},
+                    format = "date-time")
             OffsetDateTime occurredAt,
+
             OffsetDateTime receivedAt,
             OffsetDateTime dueAt,
             boolean overdue,
             boolean followed,
+
+            @Schema(
+                    types = {"boolean", "null"},
+                    description = "是否按时办结;未办结时为 null。Null until resolved.")
             Boolean handledOnTime,
-            String resolution,
+
+            @Schema(types = {"string", "null"}) String resolution,
             List<ReplyView> replies,
             List<RatingView> ratings,
             List<SupervisionView> supervisions,
             List<TimelineView> timeline,
             List<PossibleDuplicate> possibleDuplicates,
+
+            @Schema(
+                    types = {"string", "null"},
+                    description = "合并到的投诉。The case this one was merged into.")
             String mergedInto,
+
             List<String> mergedCases,
             long version,
             @JsonInclude(JsonInclude.Include.NON_NULL) String ratingCode) {}
 
-    record ReplyView(String message, ReplyChannel channel, OffsetDateTime at, String by, String fromCase) {}
+    record ReplyView(
+            String message,
+            ReplyChannel channel,
+            OffsetDateTime at,
+            String by,
 
-    record RatingView(int score, String comment, OffsetDateTime at) {}
+            @Schema(
+                    types = {"string", "null"},
+                    description = "答复来自合并到的投诉。The case whose answer this is.")
+            String fromCase) {}
+
+    record RatingView(
+            int score, @Schema(types = {"string", "null"}) String comment, OffsetDateTime at) {}
 
     record SupervisionView(String note, OffsetDateTime dueAt, OffsetDateTime at, String by) {}
 
-    record TimelineView(OffsetDateTime at, Step step, Status status, String actor, String unit, String note) {}
+    record TimelineView(
+            OffsetDateTime at,
+            Step step,
+            Status status,
+            @Schema(types = {"string", "null"}) String actor,
+            @Schema(types = {"string", "null"}) String unit,
+            @Schema(types = {"string", "null"}) String note) {}
 
     /** The public view: status and steps, no names, phone numbers, descriptions or addresses. */
     record TrackView(
@@ -80,16 +129,25 @@ final class ComplaintViews {
             Category category,
             String categoryName,
             Status status,
-            String district,
+            @Schema(types = {"string", "null"}) String district,
             OffsetDateTime receivedAt,
             OffsetDateTime dueAt,
             boolean followed,
             boolean answered,
             boolean canRate,
-            Integer latestScore,
+            @Schema(types = {"integer", "null"}) Integer latestScore,
             List<PublicStep> timeline) {}
 
-    record PublicStep(OffsetDateTime at, Step step, Status status, String unit, String note) {}
+    record PublicStep(
+            OffsetDateTime at,
+            Step step,
+            Status status,
+            @Schema(types = {"string", "null"}) String unit,
+
+            @Schema(
+                    types = {"string", "null"},
+                    description = "处置说明,仅关注件公开。Handling notes, public for followed cases only.")
+            String note) {}
 
     /** What a citizen gets back from the web form. */
     record Receipt(

@@ -6,6 +6,10 @@ import cn.summerhotline.complaint.application.StatisticsRow;
 import cn.summerhotline.complaint.application.TrackingNumbers;
 import cn.summerhotline.platform.security.Caller;
 import cn.summerhotline.platform.web.ApiProblem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "reports", description = "统计和导出。Statistics and export.")
 class StatisticsController {
 
     private static final int MAX_DAYS = 400;
@@ -31,12 +36,28 @@ class StatisticsController {
     /** Business dates (Asia/Shanghai), both inclusive; the last 30 days unless given. */
     record Statistics(LocalDate from, LocalDate to, String groupBy, List<StatisticsRow> rows, StatisticsRow total) {}
 
+    @Operation(
+            operationId = "complaintStatistics",
+            summary = "投诉统计 Complaint statistics",
+            description = "按区、类别、渠道或日期统计受理、按时办结、答复、超期和满意度;区局只看本区。Received, handled on"
+                    + " time, replied, overdue and satisfaction per district, category, channel or day; a district"
+                    + " admin sees their district.")
     @GetMapping("/api/v1/complaints/stats")
     Statistics statistics(
             Caller caller,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "district") String groupBy) {
+            @Parameter(description = "起始业务日期(含),默认截止日前 29 天。First business date, inclusive.")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate from,
+            @Parameter(description = "截止业务日期(含),默认今天。Last business date, inclusive; today by default.")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate to,
+            @Parameter(
+                            description = "分组 Grouping",
+                            schema = @Schema(allowableValues = {"district", "category", "channel", "day"}))
+                    @RequestParam(defaultValue = "district")
+                    String groupBy) {
         StatisticsQuery.GroupBy group;
         try {
             group = StatisticsQuery.GroupBy.valueOf(groupBy.toUpperCase(Locale.ROOT));

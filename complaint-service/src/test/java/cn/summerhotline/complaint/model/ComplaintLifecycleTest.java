@@ -100,6 +100,22 @@ class ComplaintLifecycleTest {
     }
 
     @Test
+    void shouldAnnounceThatTheDistrictAcceptedTheCase() {
+        Complaint complaint = Complaints.stored(Complaints.in(Status.ASSIGNED));
+
+        complaint.accept(XUHUI, LATER);
+
+        assertThat(complaint.status()).isEqualTo(Status.IN_PROGRESS);
+        assertThat(complaint.pendingEvents())
+                .singleElement()
+                .isInstanceOfSatisfying(ComplaintEvent.Accepted.class, accepted -> {
+                    assertThat(accepted.district()).isEqualTo("xuhui");
+                    assertThat(accepted.dueAt()).isEqualTo(complaint.dueAt());
+                    assertThat(accepted.at()).isEqualTo(LATER);
+                });
+    }
+
+    @Test
     void shouldLeaveAComplaintWithoutDistrictForTheOperators() {
         Complaint complaint = Complaints.received();
 

@@ -220,11 +220,17 @@ public final class OutboxRelay implements SmartLifecycle {
         List<CorrelationData> sent = new ArrayList<>(pending.size());
         List<String> confirmed = new ArrayList<>(pending.size());
         try {
-            for (Document event : pending) {
-                CorrelationData correlation = new CorrelationData(event.getString("id"));
-                rabbit.send(properties.exchange(), event.getString("routingKey"), message(event), correlation);
-                sent.add(correlation);
-            }
+            // One channel for the whole batch: the broker keeps the order of one channel's messages only, and with
+            // publisher confirms the connection factory gives each send a new channel while an earlier one still
+            // awaits its confirms.
+            rabbit.invoke(operations -> {
+                for (Document event : pending) {
+                    CorrelationData correlation = new CorrelationData(event.getString("id"));
+                    operations.send(properties.exchange(), event.getString("routingKey"), message(event), correlation);
+                    sent.add(correlation);
+                }
+                return null;
+            });
             long deadline =
                     System.nanoTime() + properties.relay().confirmTimeout().toNanos();
             // Events of one aggregate leave in order: stop at the first one the broker did not take.

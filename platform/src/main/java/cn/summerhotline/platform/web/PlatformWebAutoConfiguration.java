@@ -92,11 +92,17 @@ public class PlatformWebAutoConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer boundedDateParameters() {
+    WebMvcConfigurer strictParameters() {
         return new WebMvcConfigurer() {
             @Override
             public void addFormatters(FormatterRegistry registry) {
                 BoundedDates.register(registry);
+            }
+
+            @Override
+            public void addInterceptors(
+                    org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+                registry.addInterceptor(new AcceptableAnswers());
             }
         };
     }

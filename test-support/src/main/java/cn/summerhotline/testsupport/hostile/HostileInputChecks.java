@@ -50,6 +50,11 @@ public abstract class HostileInputChecks {
         return false;
     }
 
+    /** Operations left out, by {@code "METHOD /path"}: only a test service's deliberate defects. */
+    protected java.util.Set<String> notProbed() {
+        return java.util.Set.of();
+    }
+
     @Test
     void shouldAnswerEveryMalformedRequestWith4xxProblemAndChangeNothing() {
         Map<String, String> values = pathValues();
@@ -72,7 +77,9 @@ public abstract class HostileInputChecks {
 
         List<String> failures = new ArrayList<>();
         int sent = 0;
-        List<Operation> operations = document.operations();
+        List<Operation> operations = document.operations().stream()
+                .filter(operation -> !notProbed().contains(operation.label()))
+                .toList();
         for (Operation operation : operations) {
             for (HostileRequest request : generator.of(operation)) {
                 sent++;
