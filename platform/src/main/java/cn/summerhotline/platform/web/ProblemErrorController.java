@@ -1,5 +1,6 @@
 package cn.summerhotline.platform.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * own refusals such as TRACE) answers problem+json like everything else, instead of Boot's default JSON.
  * Asked for directly, it is a path like any unknown one: 404.
  */
+@Hidden
 @RestController
 final class ProblemErrorController implements ErrorController {
 
