@@ -37,9 +37,12 @@ class StartupIT {
     }
 
     private static ConfigurableApplicationContext start(String... args) {
-        String[] all = new String[args.length + 1];
+        String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--server.port=0";
+        // No server at all: closing a server on Reactor Netty's global resources would take the shared
+        // test contexts' management servers along. Whether the gateway starts is decided before any port.
+        all[args.length + 1] = "--spring.main.web-application-type=none";
         return SpringApplication.run(GatewayApplication.class, all);
     }
 }
