@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.summerhotline.gateway.access.MissingTokenKeyException;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.http.client.ReactorResourceFactory;
 
 /** The gateway never serves without a way to check tokens. */
 class StartupIT {
@@ -40,9 +42,16 @@ class StartupIT {
         String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--server.port=0";
-        // No server at all: closing a server on Reactor Netty's global resources would take the shared
-        // test contexts' management servers along. Whether the gateway starts is decided before any port.
-        all[args.length + 1] = "--spring.main.web-application-type=none";
-        return SpringApplication.run(GatewayApplication.class, all);
+        all[args.length + 1] = "--management.server.port=-1";
+        // Event loops of its own: closing a context on Reactor Netty's global ones would stop the servers of
+        // the test contexts that other ITs share (their management servers run on the global loops).
+        return new SpringApplicationBuilder(GatewayApplication.class)
+                .initializers(context -> ((GenericApplicationContext) context)
+                        .registerBean(ReactorResourceFactory.class, () -> {
+                            ReactorResourceFactory own = new ReactorResourceFactory();
+                            own.setUseGlobalResources(false);
+                            return own;
+                        }))
+                .run(all);
     }
 }
