@@ -17,7 +17,9 @@ final class Backends {
     private Backends() {}
 
     private static WireMockServer start() {
-        WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        // Enough threads that 50 concurrent requests to a delayed stub do not queue behind each other.
+        WireMockServer server = new WireMockServer(
+                options().dynamicPort().bindAddress("127.0.0.1").containerThreads(120));
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;

@@ -31,6 +31,7 @@ class DemoTokenIT {
         registry.add("summer.security.jwt.secret", () -> Infrastructure.JWT_SECRET);
         registry.add("summer.gateway.services.complaint", () -> Backends.url(Backends.COMPLAINT));
         registry.add("summer.gateway.rate-limit.limit-for-period", () -> "10000");
+        registry.add("management.server.port", () -> "0");
     }
 
     @LocalServerPort
@@ -130,5 +131,50 @@ class DemoTokenIT {
                     .jsonPath("$.type")
                     .isEqualTo("https://summerhotline.cn/problems/malformed-request");
         }
+    }
+
+    @Test
+    void documentsTheTokenEndpointInTheGatewaysOwnOpenApiDocument() {
+        client.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/v1/auth/token'].post.summary")
+                .value(summary -> assertThat((String) summary).contains("Issue a demo token"))
+                .jsonPath("$.paths['/api/v1/auth/token'].post.requestBody.content['application/json'].example.username")
+                .isEqualTo("city-admin")
+                .jsonPath(
+                        "$.paths['/api/v1/auth/token'].post.responses['200'].content['application/json'].example.token_type")
+                .isEqualTo("Bearer")
+                .jsonPath(
+                        "$.paths['/api/v1/auth/token'].post.responses['401'].content['application/problem+json'].example.type")
+                .isEqualTo("https://summerhotline.cn/problems/bad-credentials")
+                .jsonPath("$.paths['/api/v1/auth/token'].post.security.length()")
+                .isEqualTo(0)
+                .jsonPath("$.components.securitySchemes.bearerAuth.type")
+                .isEqualTo("http")
+                .jsonPath("$.components.schemas.Problem.properties.type")
+                .exists()
+                .jsonPath("$.paths['/fallback/{service}']")
+                .doesNotExist();
+    }
+
+    @Test
+    void answersTheTokenEndpointsProblemsInEnglishOnRequest() {
+        client.post()
+                .uri("/api/v1/auth/token")
+                .header("Accept-Language", "en")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"username\":\"nobody\",\"password\":\"x\"}")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectBody()
+                .jsonPath("$.title")
+                .isEqualTo("Bad credentials")
+                .jsonPath("$.detail")
+                .value(detail -> assertThat((String) detail).startsWith("Unknown user or wrong password"));
     }
 }

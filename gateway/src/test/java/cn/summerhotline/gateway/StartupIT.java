@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.summerhotline.gateway.access.MissingTokenKeyException;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.http.client.ReactorResourceFactory;
 
 /** The gateway never serves without a way to check tokens. */
 class StartupIT {
@@ -37,9 +39,19 @@ class StartupIT {
     }
 
     private static ConfigurableApplicationContext start(String... args) {
-        String[] all = new String[args.length + 1];
+        String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--server.port=0";
-        return SpringApplication.run(GatewayApplication.class, all);
+        all[args.length + 1] = "--management.server.port=-1";
+        // Event loops of its own: closing a context on Reactor Netty's global ones would stop the servers of
+        // the test contexts that other ITs share (their management servers run on the global loops).
+        return new SpringApplicationBuilder(GatewayApplication.class)
+                .initializers(context -> ((GenericApplicationContext) context)
+                        .registerBean(ReactorResourceFactory.class, () -> {
+                            ReactorResourceFactory own = new ReactorResourceFactory();
+                            own.setUseGlobalResources(false);
+                            return own;
+                        }))
+                .run(all);
     }
 }

@@ -16,11 +16,16 @@ final class Readiness {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     boolean ready(Module module) {
-        return ready(module.localUrl());
+        // The gateway's actuator is on its management port; its readiness group is also on the public port.
+        return module.isGateway() ? ready(module.localUrl(), "/readyz") : ready(module.localUrl());
     }
 
     boolean ready(String baseUrl) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health/readiness"))
+        return ready(baseUrl, "/actuator/health/readiness");
+    }
+
+    private boolean ready(String baseUrl, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(2))
                 .GET()
                 .build();

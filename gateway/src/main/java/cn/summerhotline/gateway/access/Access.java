@@ -7,7 +7,5 @@ enum Access {
     /** Open to citizens without a token, limited per client; a token that comes along is still checked. */
     PUBLIC,
     /** A service route that needs a valid token. */
-    PROTECTED,
-    /** A path that hides dot segments or encoded separators from the route match. */
-    MALFORMED
+    PROTECTED
 }

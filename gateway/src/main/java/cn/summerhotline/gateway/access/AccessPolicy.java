@@ -3,9 +3,9 @@ package cn.summerhotline.gateway.access;
 import org.springframework.http.HttpMethod;
 
 /**
- * Which requests are public, which need a token (ARCHITECTURE.md, "Security"). Plain string checks on
- * the raw path: they run on every request, and a raw path with dot segments or encoded slashes is
- * refused first, so that no service sees a path other than the one classified here.
+ * Which requests are public, which need a token (ARCHITECTURE.md, "Security"). Plain string checks on the
+ * decoded path of {@link RequestPath}: they run on every request, and the service is sent exactly the
+ * path classified here.
  */
 final class AccessPolicy {
 
@@ -16,17 +16,14 @@ final class AccessPolicy {
 
     private AccessPolicy() {}
 
-    static Access classify(HttpMethod method, String rawPath) {
-        if (rawPath.equals(TOKEN_ENDPOINT)) {
+    static Access classify(HttpMethod method, String path) {
+        if (path.equals(TOKEN_ENDPOINT)) {
             return Access.PUBLIC;
         }
-        if (!isServicePath(rawPath)) {
+        if (!isServicePath(path)) {
             return Access.OPEN;
         }
-        if (isMalformed(rawPath)) {
-            return Access.MALFORMED;
-        }
-        return isPublic(method, rawPath) ? Access.PUBLIC : Access.PROTECTED;
+        return isPublic(method, path) ? Access.PUBLIC : Access.PROTECTED;
     }
 
     private static boolean isServicePath(String path) {
@@ -67,24 +64,5 @@ final class AccessPolicy {
         String rest = path.substring("/api/v1/complaints/track/".length());
         int slash = rest.indexOf('/');
         return slash > 0 && rest.substring(slash).equals("/rating");
-    }
-
-    private static boolean isMalformed(String path) {
-        if (path.indexOf('%') < 0 && path.indexOf('.') < 0 && path.indexOf(';') < 0 && path.indexOf('\\') < 0) {
-            return path.contains("//");
-        }
-        String lower = path.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("/./")
-                || lower.contains("/../")
-                || lower.endsWith("/.")
-                || lower.endsWith("/..")
-                || lower.contains("//")
-                || lower.contains(";")
-                || lower.contains("\\")
-                || lower.contains("%2e")
-                || lower.contains("%2f")
-                || lower.contains("%5c")
-                || lower.contains("%25")
-                || lower.contains("%3b");
     }
 }

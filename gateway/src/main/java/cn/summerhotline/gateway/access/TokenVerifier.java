@@ -5,11 +5,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -46,23 +46,33 @@ public class TokenVerifier {
         return caller;
     }
 
-    /** Verifies a token not in the cache; errors with {@link JwtException} when it is not acceptable. */
+    /**
+     * Verifies a token not in the cache; errors with {@link JwtException} when it is not acceptable. A token
+     * without {@code exp} is refused whatever the decoder's validators say: it could never leave the cache.
+     * A token within the clock skew past its expiry is accepted but not remembered.
+     */
     public Mono<Caller> verify(String token) {
-        return decoder.decode(token).map(jwt -> {
+        return decoder.decode(token).handle((jwt, sink) -> {
+            if (jwt.getExpiresAt() == null) {
+                sink.error(new BadJwtException("The token has no exp"));
+                return;
+            }
             Caller caller = callerOf(jwt);
-            verified.put(token, caller);
-            return caller;
+            if (caller.expiresAt().isAfter(clock.instant())) {
+                verified.put(token, caller);
+            }
+            sink.next(caller);
         });
     }
 
     private static Caller callerOf(Jwt jwt) {
         List<String> roles = jwt.getClaimAsStringList("roles");
         return new Caller(
-                jwt.getSubject(), roles, jwt.getClaimAsString("unit"), jwt.getClaimAsString("squad"), expiry(jwt));
-    }
-
-    private static Instant expiry(Jwt jwt) {
-        return jwt.getExpiresAt();
+                jwt.getSubject(),
+                roles,
+                jwt.getClaimAsString("unit"),
+                jwt.getClaimAsString("squad"),
+                jwt.getExpiresAt());
     }
 
     /** Tokens of this platform name a subject, carry roles and expire: anything else is not ours. */

@@ -3,6 +3,7 @@ package cn.summerhotline.gateway.demo;
 import cn.summerhotline.gateway.access.JwtProperties;
 import cn.summerhotline.gateway.access.MissingTokenKeyException;
 import cn.summerhotline.gateway.problem.Problems;
+import cn.summerhotline.gateway.problem.Text;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -71,9 +72,10 @@ class DemoTokenEndpoint {
                                 request,
                                 HttpStatus.BAD_REQUEST,
                                 "malformed-request",
-                                "Malformed request",
-                                "请求体应为 {\"username\": \"...\", \"password\": \"...\"}。"
-                                        + "The body must be {\"username\": \"...\", \"password\": \"...\"}.");
+                                Text.of("请求格式错误", "Malformed request"),
+                                Text.of(
+                                        "请求体应为 {\"username\": \"...\", \"password\": \"...\"}。",
+                                        "The body must be {\"username\": \"...\", \"password\": \"...\"}."));
                     }
                     TokenRequest login = body.get();
                     return DemoUsers.find(login.username())
@@ -89,9 +91,11 @@ class DemoTokenEndpoint {
                                     request,
                                     HttpStatus.UNAUTHORIZED,
                                     "bad-credentials",
-                                    "Bad credentials",
-                                    "用户名或密码错误。Unknown user or wrong password. Demo users: "
-                                            + String.join(", ", DemoUsers.usernames()) + "."));
+                                    Text.of("用户名或密码错误", "Bad credentials"),
+                                    Text.of(
+                                            "用户名或密码错误。演示用户：" + String.join(", ", DemoUsers.usernames()) + "。",
+                                            "Unknown user or wrong password. Demo users: "
+                                                    + String.join(", ", DemoUsers.usernames()) + ".")));
                 });
     }
 
@@ -117,7 +121,7 @@ class DemoTokenEndpoint {
     }
 
     private static Mono<ServerResponse> problem(
-            ServerRequest request, HttpStatus status, String type, String title, String detail) {
+            ServerRequest request, HttpStatus status, String type, Text title, Text detail) {
         return Problems.write(request.exchange(), status, type, title, detail).then(Mono.empty());
     }
 }

@@ -1,8 +1,8 @@
 package cn.summerhotline.gateway.fallback;
 
-import cn.summerhotline.gateway.problem.Problems;
+import cn.summerhotline.gateway.problem.BodyTooLargeException;
+import cn.summerhotline.gateway.problem.GatewayProblems;
 import cn.summerhotline.gateway.requestid.RequestIds;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +41,14 @@ class ServiceFallback {
                     if (cause == null || !SERVICES.contains(service)) {
                         return Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND));
                     }
+                    BodyTooLargeException tooLarge = tooLarge(cause);
+                    if (tooLarge != null) {
+                        // The client's streamed body went past the limit on its way to the service.
+                        exchange.getResponse().getHeaders().clear();
+                        RequestIds.echo(exchange);
+                        return GatewayProblems.bodyTooLarge(exchange, tooLarge.limitBytes())
+                                .then(Mono.empty());
+                    }
                     RequestIds.log(
                             exchange,
                             () -> log.warn(
@@ -57,12 +65,15 @@ class ServiceFallback {
     private static Mono<Void> unavailable(ServerWebExchange exchange, String service) {
         exchange.getResponse().getHeaders().clear();
         RequestIds.echo(exchange);
-        return Problems.write(
-                exchange,
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "service-unavailable",
-                "Service unavailable",
-                service + " 暂时不可用，请稍后再试。" + service + " is unavailable at the moment; please retry later.",
-                Map.of("service", service));
+        return GatewayProblems.serviceUnavailable(exchange, service);
+    }
+
+    private static BodyTooLargeException tooLarge(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof BodyTooLargeException tooLarge) {
+                return tooLarge;
+            }
+        }
+        return null;
     }
 }

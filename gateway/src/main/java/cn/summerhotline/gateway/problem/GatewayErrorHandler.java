@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
@@ -41,42 +42,51 @@ class GatewayErrorHandler implements WebExceptionHandler {
                         exchange,
                         status,
                         "not-found",
-                        "Not found",
-                        "没有这个地址。No resource at "
-                                + exchange.getRequest().getPath().value() + ".");
-            case METHOD_NOT_ALLOWED ->
-                Problems.write(
-                        exchange,
-                        status,
-                        "method-not-allowed",
-                        "Method not allowed",
-                        "此地址不支持 " + exchange.getRequest().getMethod().name() + " 方法。This method is not allowed here.");
-            case UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE, BAD_REQUEST, PAYLOAD_TOO_LARGE ->
+                        Text.of("未找到", "Not found"),
+                        Text.of("没有这个地址。", "There is nothing at this address."));
+            case METHOD_NOT_ALLOWED -> methodNotAllowed(exchange, ex);
+            case PAYLOAD_TOO_LARGE -> bodyTooLarge(exchange, ex);
+            case UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE, BAD_REQUEST ->
                 Problems.write(
                         exchange,
                         status,
                         "bad-request",
-                        status.getReasonPhrase(),
-                        "请求无法处理。"
-                                + (ex instanceof ResponseStatusException rse
-                                        ? rse.getReason()
-                                        : status.getReasonPhrase()));
+                        Text.of("请求无法处理", status.getReasonPhrase()),
+                        Text.of(
+                                "请求的格式或内容类型无法处理（" + status.value() + "）。",
+                                "The gateway cannot handle this request (" + status.value() + " "
+                                        + status.getReasonPhrase() + ")."));
             case GATEWAY_TIMEOUT, BAD_GATEWAY, SERVICE_UNAVAILABLE ->
                 Problems.write(
                         exchange,
                         HttpStatus.SERVICE_UNAVAILABLE,
                         "service-unavailable",
-                        "Service unavailable",
-                        "后端服务暂时不可用，请稍后再试。The service behind this path is unavailable; please retry later.");
+                        Text.of("服务暂时不可用", "Service unavailable"),
+                        Text.of(
+                                "后端服务暂时不可用，请稍后再试。",
+                                "The service behind this path is unavailable; please retry later."));
             default -> {
                 RequestIds.log(exchange, () -> log.error("Unhandled gateway error", ex));
                 yield Problems.write(
                         exchange,
                         HttpStatus.INTERNAL_SERVER_ERROR,
                         "internal-error",
-                        "Internal error",
-                        "网关内部错误。The gateway failed to handle this request.");
+                        Text.of("网关内部错误", "Internal error"),
+                        Text.of("网关未能处理此请求。", "The gateway failed to handle this request."));
             }
         };
+    }
+
+    private static Mono<Void> methodNotAllowed(ServerWebExchange exchange, Throwable ex) {
+        if (ex instanceof MethodNotAllowedException notAllowed
+                && !notAllowed.getSupportedMethods().isEmpty()) {
+            exchange.getResponse().getHeaders().setAllow(notAllowed.getSupportedMethods());
+        }
+        return GatewayProblems.methodNotAllowed(exchange);
+    }
+
+    private static Mono<Void> bodyTooLarge(ServerWebExchange exchange, Throwable ex) {
+        long limit = ex instanceof BodyTooLargeException tooLarge ? tooLarge.limitBytes() : -1;
+        return GatewayProblems.bodyTooLarge(exchange, limit);
     }
 }

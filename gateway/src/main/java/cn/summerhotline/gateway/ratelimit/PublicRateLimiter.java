@@ -1,17 +1,10 @@
 package cn.summerhotline.gateway.ratelimit;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
-import java.time.Duration;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
 /**
- * One Resilience4j {@link RateLimiter} per client address, held in a bounded cache: a client unseen
- * for a while is forgotten, and a flood of addresses cannot grow the memory beyond {@code maxClients}.
- * A request that finds no permission is refused at once (no waiting on the event loop).
+ * The limits of the public endpoints: anonymous citizens per client address, callers with a verified token
+ * or {@code api_key} per token subject with a higher limit of their own (see {@link RateLimitProperties}).
  */
 public class PublicRateLimiter {
 
@@ -21,41 +14,36 @@ public class PublicRateLimiter {
     }
 
     private final boolean enabled;
-    private final RateLimiterConfig config;
-    private final Cache<String, RateLimiter> limiters;
+    private final Limiters anonymous;
+    private final Limiters keyed;
     private final ClientAddresses clients;
 
     public PublicRateLimiter(RateLimitProperties properties) {
+        this(properties, new ClientAddresses(properties.trustedProxies()));
+    }
+
+    public PublicRateLimiter(RateLimitProperties properties, ClientAddresses clients) {
         this.enabled = properties.enabled();
-        this.config = RateLimiterConfig.custom()
-                .limitForPeriod(properties.limitForPeriod())
-                .limitRefreshPeriod(properties.refreshPeriod())
-                .timeoutDuration(Duration.ZERO)
-                .build();
-        Duration idle = properties.refreshPeriod().multipliedBy(10);
-        this.limiters = Caffeine.newBuilder()
-                .maximumSize(properties.maxClients())
-                .expireAfterAccess(idle.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : idle)
-                .build();
-        this.clients = new ClientAddresses(properties.trustedProxies());
+        this.anonymous = new Limiters(
+                "public", properties.limitForPeriod(), properties.refreshPeriod(), properties.maxClients());
+        RateLimitProperties.Keyed keys = properties.keyed();
+        this.keyed = new Limiters("keyed", keys.limitForPeriod(), keys.refreshPeriod(), keys.maxKeys());
+        this.clients = clients;
     }
 
+    /** An anonymous request, limited per client address. */
     public Decision acquire(ServerHttpRequest request) {
-        if (!enabled) {
-            return Decision.PERMITTED;
-        }
-        String client = clients.of(request);
-        RateLimiter limiter = limiters.get(client, key -> RateLimiter.of("public:" + key, config));
-        if (limiter.acquirePermission()) {
-            return Decision.PERMITTED;
-        }
-        return new Decision(false, retryAfterSeconds(limiter));
+        return enabled ? anonymous.acquire(clients.of(request)) : Decision.PERMITTED;
     }
 
-    private long retryAfterSeconds(RateLimiter limiter) {
-        long nanos = limiter instanceof AtomicRateLimiter atomic
-                ? atomic.getDetailedMetrics().getNanosToWait()
-                : config.getLimitRefreshPeriod().toNanos();
-        return Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
+    /** A request whose token (or {@code api_key}) was verified, limited per token subject. */
+    public Decision acquireKeyed(String subject) {
+        return enabled ? keyed.acquire(subject) : Decision.PERMITTED;
+    }
+
+    /** Forgets every client and key (tests, and an operator lifting a block at once). */
+    public void forgetAll() {
+        anonymous.forgetAll();
+        keyed.forgetAll();
     }
 }

@@ -7,7 +7,12 @@ import org.springframework.context.annotation.Configuration;
 class RateLimitConfiguration {
 
     @Bean
-    PublicRateLimiter publicRateLimiter(RateLimitProperties properties) {
-        return new PublicRateLimiter(properties);
+    ClientAddresses clientAddresses(RateLimitProperties properties) {
+        return new ClientAddresses(properties.trustedProxies());
+    }
+
+    @Bean
+    PublicRateLimiter publicRateLimiter(RateLimitProperties properties, ClientAddresses clients) {
+        return new PublicRateLimiter(properties, clients);
     }
 }

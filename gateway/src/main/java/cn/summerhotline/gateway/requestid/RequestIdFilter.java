@@ -1,6 +1,8 @@
 package cn.summerhotline.gateway.requestid;
 
+import cn.summerhotline.gateway.problem.SecurityHeaders;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -10,7 +12,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * First filter of every request: keeps a well-formed incoming {@code X-Request-Id} or makes one, and
- * puts it on the response. The request that goes on to the service gets it from
+ * puts it on the response with the gateway's security headers. The request that goes on to the service gets it from
  * {@link RequestIdHeaderFilter}, where the gateway copies the headers anyway: mutating the request here
  * would copy them once more on every request.
  */
@@ -30,7 +32,9 @@ class RequestIdFilter implements WebFilter, Ordered {
         exchange.getAttributes().put(RequestIds.ATTRIBUTE, id);
         exchange.getAttributes()
                 .put(RequestIds.ORIGINAL_PATH_ATTRIBUTE, request.getURI().getRawPath());
-        exchange.getResponse().getHeaders().set(RequestIds.HEADER, id);
+        HttpHeaders headers = exchange.getResponse().getHeaders();
+        headers.set(RequestIds.HEADER, id);
+        SecurityHeaders.apply(headers);
         return chain.filter(exchange);
     }
 }

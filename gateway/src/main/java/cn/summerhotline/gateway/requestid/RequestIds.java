@@ -1,5 +1,6 @@
 package cn.summerhotline.gateway.requestid;
 
+import cn.summerhotline.gateway.problem.SecurityHeaders;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.MDC;
 import org.springframework.web.server.ServerWebExchange;
@@ -77,12 +78,13 @@ public final class RequestIds {
         return path != null ? path : exchange.getRequest().getURI().getRawPath();
     }
 
-    /** Puts the id back on a response whose headers were reset (error pages, fallbacks). */
+    /** Puts the id and the security headers back on a response whose headers were reset (errors, fallbacks). */
     public static void echo(ServerWebExchange exchange) {
         String id = of(exchange);
         if (id != null) {
             exchange.getResponse().getHeaders().set(HEADER, id);
         }
+        SecurityHeaders.apply(exchange.getResponse().getHeaders());
     }
 
     /** Runs a log statement with the request's id in the MDC, as {@code requestId}. */

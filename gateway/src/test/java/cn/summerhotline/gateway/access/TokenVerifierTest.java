@@ -54,6 +54,34 @@ class TokenVerifierTest {
     }
 
     @Test
+    void refusesATokenWithoutExpiryEvenWhenTheDecoderAcceptsIt() {
+        String token = cn.summerhotline.gateway.ExtraTokens.withoutExpiry("xuhui-system", "INTEGRATION");
+        var lenient = TokenConfiguration.decoder(properties); // default validators: exp is optional there
+        TokenVerifier verifier = new TokenVerifier(lenient, 100, Clock.systemUTC());
+
+        StepVerifier.create(verifier.verify(token))
+                .expectError(JwtException.class)
+                .verify();
+        StepVerifier.create(verifierAt(Clock.systemUTC()).verify(token))
+                .expectError(JwtException.class)
+                .verify();
+        assertThat(verifier.cached(token)).isNull();
+    }
+
+    @Test
+    void doesNotRememberATokenAcceptedWithinTheClockSkewAfterItsExpiry() {
+        Instant expiry = Instant.now().minusSeconds(5);
+        String token = TestTokens.token("operator", "city", null, expiry, "OPERATOR");
+        var decoder = TokenConfiguration.decoder(properties);
+        decoder.setJwtValidator(
+                new org.springframework.security.oauth2.jwt.JwtTimestampValidator(Duration.ofSeconds(30)));
+        TokenVerifier verifier = new TokenVerifier(decoder, 100, Clock.systemUTC());
+
+        StepVerifier.create(verifier.verify(token)).expectNextCount(1).verifyComplete();
+        assertThat(verifier.cached(token)).isNull();
+    }
+
+    @Test
     void refusesATokenWithoutRoles() {
         String token = TestTokens.token("nobody", "city", null);
         StepVerifier.create(verifierAt(Clock.systemUTC()).verify(token))

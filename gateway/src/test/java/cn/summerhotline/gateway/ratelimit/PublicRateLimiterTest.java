@@ -22,7 +22,7 @@ class PublicRateLimiterTest {
     @Test
     void permitsTheLimitPerClientThenRefusesWithARetryAfter() {
         PublicRateLimiter limiter =
-                new PublicRateLimiter(new RateLimitProperties(true, 3, Duration.ofSeconds(20), 100, List.of()));
+                new PublicRateLimiter(new RateLimitProperties(true, 3, Duration.ofSeconds(20), 100, List.of(), null));
 
         for (int i = 0; i < 3; i++) {
             assertThat(limiter.acquire(from("10.1.1.1", null)).permitted()).isTrue();
@@ -36,7 +36,7 @@ class PublicRateLimiterTest {
     @Test
     void ignoresXForwardedForFromAnUntrustedPeer() {
         PublicRateLimiter limiter =
-                new PublicRateLimiter(new RateLimitProperties(true, 1, Duration.ofSeconds(20), 100, List.of()));
+                new PublicRateLimiter(new RateLimitProperties(true, 1, Duration.ofSeconds(20), 100, List.of(), null));
         assertThat(limiter.acquire(from("10.1.1.1", "1.2.3.4")).permitted()).isTrue();
         assertThat(limiter.acquire(from("10.1.1.1", "5.6.7.8")).permitted()).isFalse();
     }
@@ -50,9 +50,29 @@ class PublicRateLimiterTest {
     }
 
     @Test
+    void limitsVerifiedCallersPerSubjectWithTheirOwnHigherLimit() {
+        PublicRateLimiter limiter = new PublicRateLimiter(new RateLimitProperties(
+                true, 1, Duration.ofSeconds(20), 100, List.of(), new RateLimitProperties.Keyed(3, null, null)));
+
+        assertThat(limiter.acquire(from("10.1.1.1", null)).permitted()).isTrue();
+        assertThat(limiter.acquire(from("10.1.1.1", null)).permitted()).isFalse();
+        for (int i = 0; i < 3; i++) {
+            assertThat(limiter.acquireKeyed("xuhui-system").permitted()).isTrue();
+        }
+        PublicRateLimiter.Decision refused = limiter.acquireKeyed("xuhui-system");
+        assertThat(refused.permitted()).isFalse();
+        assertThat(refused.retryAfterSeconds()).isBetween(1L, 1L);
+        assertThat(limiter.acquireKeyed("jiading-system").permitted()).isTrue();
+
+        limiter.forgetAll();
+        assertThat(limiter.acquire(from("10.1.1.1", null)).permitted()).isTrue();
+        assertThat(limiter.acquireKeyed("xuhui-system").permitted()).isTrue();
+    }
+
+    @Test
     void canBeSwitchedOff() {
         PublicRateLimiter limiter =
-                new PublicRateLimiter(new RateLimitProperties(false, 1, Duration.ofSeconds(20), 100, List.of()));
+                new PublicRateLimiter(new RateLimitProperties(false, 1, Duration.ofSeconds(20), 100, List.of(), null));
         for (int i = 0; i < 5; i++) {
             assertThat(limiter.acquire(from("10.1.1.1", null)).permitted()).isTrue();
         }
