@@ -15,6 +15,11 @@ class PlatformRoleMatrixIT extends RoleMatrixChecks {
     }
 
     @Override
+    protected Set<String> notProbed() {
+        return Set.of("GET /api/v1/things/broken"); // fails on purpose: the 500 test's endpoint
+    }
+
+    @Override
     protected Map<String, Set<String>> allowedRoles() {
         return Map.of("POST /api/v1/things", Set.of("CITY_ADMIN", "OPERATOR"));
     }

@@ -31,6 +31,6 @@ public final class ArchitectureRules {
                         "jakarta.servlet..",
                         "io.swagger..",
                         "org.springdoc..")
-                .because("the domain model must not depend on frameworks (ARCHITECTURE.md, CONVENTIONS.md)");
+                .because("the domain model must not depend on frameworks (docs/docs/ARCHITECTURE.md)");
     }
 }

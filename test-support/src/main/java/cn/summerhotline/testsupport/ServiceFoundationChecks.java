@@ -12,6 +12,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every service must show before any business capability: it starts, reports liveness and readiness
@@ -28,6 +30,9 @@ public abstract class ServiceFoundationChecks {
     protected String service;
 
     protected RestClient http;
+
+    @Value("${summer.labels.path}")
+    protected String labelsPath;
 
     /** A read under the service's route that any authenticated caller may make. */
     protected abstract String referencePath();
@@ -94,6 +99,57 @@ public abstract class ServiceFoundationChecks {
 
         assertThat(response.getStatusCode().value()).isEqualTo(404);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    /**
+     * Every code an answer of the service can carry has a label for people: each enum value of its OpenAPI
+     * document appears under {@code summer.labels.path}, in Chinese by default and in English on request.
+     */
+    @Test
+    void shouldLabelEveryCodeOfItsApiInChineseAndInEnglish() {
+        JsonMapper json = JsonMapper.builder().build();
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        collectEnums(json.readTree(get("/v3/api-docs", null).getBody()), codes);
+        var chinese = get(labelsPath, TestTokens.media());
+        var english = http.get()
+                .uri(labelsPath)
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.media()))
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .retrieve()
+                .toEntity(String.class);
+
+        assertThat(chinese.getStatusCode().value()).isEqualTo(200);
+        java.util.Map<String, String> zh = new java.util.HashMap<>();
+        java.util.Map<String, String> en = new java.util.HashMap<>();
+        json.readTree(chinese.getBody())
+                .forEach(type -> type.properties()
+                        .forEach(e -> zh.put(e.getKey(), e.getValue().asString())));
+        json.readTree(english.getBody())
+                .forEach(type -> type.properties()
+                        .forEach(e -> en.put(e.getKey(), e.getValue().asString())));
+        assertThat(zh.keySet()).as("codes with a label").containsAll(codes);
+        assertThat(zh.values())
+                .allMatch(label ->
+                        label.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+        assertThat(en.values())
+                .noneMatch(label ->
+                        label.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+    }
+
+    private static void collectEnums(JsonNode node, java.util.Set<String> codes) {
+        if (node.isObject()) {
+            JsonNode values = node.path("enum");
+            if (values.isArray()) {
+                values.forEach(value -> {
+                    if (value.isString()) {
+                        codes.add(value.asString());
+                    }
+                });
+            }
+            node.forEach(child -> collectEnums(child, codes));
+        } else if (node.isArray()) {
+            node.forEach(child -> collectEnums(child, codes));
+        }
     }
 
     protected ResponseEntity<String> get(String path, String token) {

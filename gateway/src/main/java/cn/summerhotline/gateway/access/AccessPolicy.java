@@ -3,7 +3,7 @@ package cn.summerhotline.gateway.access;
 import org.springframework.http.HttpMethod;
 
 /**
- * Which requests are public, which need a token (ARCHITECTURE.md, "Security"). Plain string checks on the
+ * Which requests are public, which need a token (docs/ARCHITECTURE.md, "Security"). Plain string checks on the
  * decoded path of {@link RequestPath}: they run on every request, and the service is sent exactly the
  * path classified here.
  */

@@ -31,7 +31,7 @@ class EventsTestApplication {
     static final String PROBE_QUEUE = "platform-events-it." + RUN + ".probes";
     static final String POISON_QUEUE = "platform-events-it." + RUN + ".poison";
 
-    /** The consumer's own copy of the event's data, as ARCHITECTURE.md asks (no shared event classes). */
+    /** The consumer's own copy of the event's data, as docs/ARCHITECTURE.md asks (no shared event classes). */
     record ProbeSent(String probeId, int sequence, String note) {}
 
     /** Counts a probe once per event on its tally document and keeps one receipt per event. */

@@ -1,6 +1,6 @@
 package cn.summerhotline.platform.security;
 
-/** The roles a token can carry in its {@code roles} claim (ARCHITECTURE.md, Security). */
+/** The roles a token can carry in its {@code roles} claim (docs/ARCHITECTURE.md, Security). */
 public enum Role {
     CITY_ADMIN,
     DISTRICT_ADMIN,

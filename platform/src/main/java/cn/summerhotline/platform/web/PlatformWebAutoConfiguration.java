@@ -61,6 +61,28 @@ public class PlatformWebAutoConfiguration {
         return new ApiExceptionHandler(errors, messages);
     }
 
+    /** The service's labels endpoint, when it names its path and its enums ({@code summer.labels.*}). */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty("summer.labels.path")
+    EnumLabels enumLabels(org.springframework.core.env.Environment environment, MessageSource messages) {
+        List<String> names = org.springframework.boot.context.properties.bind.Binder.get(environment)
+                .bind(
+                        "summer.labels.enums",
+                        org.springframework.boot.context.properties.bind.Bindable.listOf(String.class))
+                .orElse(List.of());
+        List<Class<? extends Enum<?>>> enums = new java.util.ArrayList<>();
+        for (String name : names) {
+            try {
+                @SuppressWarnings("unchecked")
+                Class<? extends Enum<?>> type = (Class<? extends Enum<?>>) Class.forName(name);
+                enums.add(type);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("summer.labels.enums names an unknown class: " + name, e);
+            }
+        }
+        return new EnumLabels(enums, messages);
+    }
+
     @Bean
     DecimalParameters decimalParameters() {
         return new DecimalParameters();

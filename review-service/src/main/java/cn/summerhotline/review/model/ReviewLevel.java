@@ -33,7 +33,7 @@ public enum ReviewLevel {
 
     /**
      * A reviewer's level follows from the token's claims: with a squad, SQUAD; a district unit without one,
-     * DISTRICT; the city unit, CITY (ARCHITECTURE.md, Security).
+     * DISTRICT; the city unit, CITY (docs/ARCHITECTURE.md, Security).
      */
     public static Optional<ReviewLevel> ofReviewer(String unit, String squad) {
         if (unit == null || unit.isBlank()) {

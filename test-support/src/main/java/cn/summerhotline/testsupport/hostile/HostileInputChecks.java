@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,18 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code application/problem+json} with a stable type, and none may change what is stored. A service's
  * test extends this with {@code @ServiceTest}, creates a few records and names them in {@link #pathValues}.
  */
-public abstract class HostileInputChecks {
+public abstract class HostileInputChecks extends DocumentedApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    protected int port;
-
     @Autowired
     protected MongoTemplate mongo;
-
-    /** Values for the document's path parameters, by name: records that exist, created by the test. */
-    protected abstract Map<String, String> pathValues();
 
     /** How many malformed requests the service must at least be sent: a guard against a thin document. */
     protected abstract int minimumRequests();
@@ -42,27 +35,10 @@ public abstract class HostileInputChecks {
         return TestTokens.cityAdmin();
     }
 
-    /**
-     * Whether an answer in the operation's own documented error format is accepted besides problem+json
-     * (Open311 GeoReport answers its errors in the GeoReport format).
-     */
-    protected boolean acceptsOwnErrorFormat(Operation operation, RawHttp.Answer answer) {
-        return false;
-    }
-
-    /** Operations left out, by {@code "METHOD /path"}: only a test service's deliberate defects. */
-    protected java.util.Set<String> notProbed() {
-        return java.util.Set.of();
-    }
-
     @Test
     void shouldAnswerEveryMalformedRequestWith4xxProblemAndChangeNothing() {
         Map<String, String> values = pathValues();
-        ApiDocument document = ApiDocument.parse(RawHttp.send(
-                        port,
-                        ("GET /v3/api-docs HTTP/1.1\r\nHost: x\r\n" + "Connection: close\r\n\r\n")
-                                .getBytes(java.nio.charset.StandardCharsets.US_ASCII))
-                .text());
+        ApiDocument document = document();
         MalformedRequests generator = new MalformedRequests(
                 document,
                 values,
@@ -77,9 +53,7 @@ public abstract class HostileInputChecks {
 
         List<String> failures = new ArrayList<>();
         int sent = 0;
-        List<Operation> operations = document.operations().stream()
-                .filter(operation -> !notProbed().contains(operation.label()))
-                .toList();
+        List<Operation> operations = probed(document);
         for (Operation operation : operations) {
             for (HostileRequest request : generator.of(operation)) {
                 sent++;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.summerhotline.testsupport.TestTokens;
 import cn.summerhotline.testsupport.hostile.ApiDocument.Operation;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every role, from its own district and from another, against every operation of the service's OpenAPI
@@ -22,16 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * record's personal data only for the roles that need it; and, where the service states who may call an
  * operation, 403 for everybody else.
  */
-public abstract class RoleMatrixChecks {
-
-    @LocalServerPort
-    protected int port;
+public abstract class RoleMatrixChecks extends DocumentedApi {
 
     /** A caller of the matrix: the name it is reported by, its token (null: anonymous) and its unit. */
     public record Caller(String name, String token, String role, String unit) {}
-
-    /** Records of {@link #ownDistrict()}, created by the test, by path parameter name. */
-    protected abstract Map<String, String> pathValues();
 
     /** The path parameters that name the district's records (the others name catalogue entries). */
     protected Set<String> recordParameters() {
@@ -59,11 +51,6 @@ public abstract class RoleMatrixChecks {
      */
     protected Map<String, Set<String>> allowedRoles() {
         return Map.of();
-    }
-
-    /** Operations whose answers are another format than JSON or problem+json for their own errors. */
-    protected boolean acceptsOwnErrorFormat(Operation operation, RawHttp.Answer answer) {
-        return false;
     }
 
     protected List<Caller> callers() {
@@ -95,12 +82,8 @@ public abstract class RoleMatrixChecks {
     @Test
     void shouldHoldEveryRoleToItsRightsOnEveryOperation() {
         Map<String, String> values = pathValues();
-        ApiDocument document = ApiDocument.parse(RawHttp.send(
-                        port,
-                        ("GET /v3/api-docs HTTP/1.1\r\nHost: x\r\n" + "Connection: close\r\n\r\n")
-                                .getBytes(StandardCharsets.US_ASCII))
-                .text());
-        List<Operation> operations = document.operations();
+        ApiDocument document = document();
+        List<Operation> operations = probed(document);
         Map<String, Set<String>> allowed = allowedRoles();
         assertThat(operations.stream().map(Operation::label).toList())
                 .as("operations the service states the roles of")
