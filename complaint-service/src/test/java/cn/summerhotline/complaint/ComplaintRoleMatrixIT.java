@@ -1,17 +1,11 @@
 package cn.summerhotline.complaint;
 
 import cn.summerhotline.testsupport.ServiceTest;
-import cn.summerhotline.testsupport.TestTokens;
 import cn.summerhotline.testsupport.hostile.ApiDocument;
 import cn.summerhotline.testsupport.hostile.RawHttp;
 import cn.summerhotline.testsupport.hostile.RoleMatrixChecks;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Every role of the organisation against every endpoint of complaint-service, REST and Open311. */
 @ServiceTest
@@ -19,25 +13,7 @@ class ComplaintRoleMatrixIT extends RoleMatrixChecks {
 
     @Override
     protected Map<String, String> pathValues() {
-        String created = RestClient.create("http://127.0.0.1:" + port)
-                .post()
-                .uri("/api/v1/complaints")
-                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.operator()))
-                .contentType(MediaType.APPLICATION_JSON)
-                .body("""
-                        {"category": "NIGHT_CONSTRUCTION_NOISE", "description": "工地夜间施工噪声扰民，联系人王小明 139-1234-5678",
-                         "district": "xuhui", "address": "徐汇区漕溪北路1号",
-                         "location": {"lat": 31.19, "lng": 121.43},
-                         "reporter": {"name": "王小明", "phone": "13812345678"}, "channel": "HOTLINE_12345"}""")
-                .retrieve()
-                .body(String.class);
-        JsonNode complaint = JsonMapper.builder().build().readTree(created);
-        return Map.of(
-                "id", complaint.path("id").asString(),
-                "trackingNumber", complaint.path("trackingNumber").asString(),
-                "serviceCode", "NIGHT_CONSTRUCTION_NOISE",
-                "code", "NIGHT_CONSTRUCTION_NOISE",
-                "format", "json");
+        return HotlineFixture.create(port);
     }
 
     @Override
@@ -47,7 +23,7 @@ class ComplaintRoleMatrixIT extends RoleMatrixChecks {
 
     @Override
     protected Set<String> personalData() {
-        return Set.of("13812345678", "139-1234-5678", "王小明");
+        return Set.of(HotlineFixture.PHONE, HotlineFixture.PHONE_IN_TEXT, HotlineFixture.REPORTER);
     }
 
     @Override

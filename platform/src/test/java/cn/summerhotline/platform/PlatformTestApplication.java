@@ -12,7 +12,9 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,8 +22,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A tiny service that uses the platform as the real services do. */
-@SpringBootApplication
+/**
+ * A tiny service that uses the platform as the real services do. Its controller is imported, not scanned:
+ * a scan from this package would also pick up the platform's own classes, which only its auto-configuration
+ * may create.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import(PlatformTestApplication.Things.class)
 class PlatformTestApplication {
 
     record Thing(@NotBlank String name, @Min(1) @Max(5) int score) {}

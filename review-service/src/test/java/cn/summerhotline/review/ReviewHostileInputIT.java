@@ -2,19 +2,7 @@ package cn.summerhotline.review;
 
 import cn.summerhotline.testsupport.ServiceTest;
 import cn.summerhotline.testsupport.hostile.HostileInputChecks;
-import java.util.Map;
 
 /** Every endpoint of review-service against the generated hostile client. */
 @ServiceTest
-class ReviewHostileInputIT extends HostileInputChecks {
-
-    @Override
-    protected Map<String, String> pathValues() {
-        return Map.of();
-    }
-
-    @Override
-    protected int minimumRequests() {
-        return 20;
-    }
-}
+class ReviewHostileInputIT extends HostileInputChecks {}

@@ -8,7 +8,7 @@ public enum CloudSection {
     RED_CLASSICS("红色经典", "Red classics"),
     INTERACTIVE_GAMES("互动游戏", "Interactive games"),
     LEGAL_KNOWLEDGE("普法知识", "Legal knowledge"),
-    CITIZENS_STORIES("我眼中的城管", "城管 in my eyes"),
+    CITIZENS_STORIES("我眼中的城管", "Chengguan (city management officers) in my eyes"),
     LIVE_STREAMS("活动直播", "Live streams");
 
     private final String titleZh;

@@ -28,7 +28,9 @@ public abstract class HostileInputChecks extends DocumentedApi {
     protected MongoTemplate mongo;
 
     /** How many malformed requests the service must at least be sent: a guard against a thin document. */
-    protected abstract int minimumRequests();
+    protected int minimumRequests() {
+        return 20;
+    }
 
     /** A token allowed to call every operation, so that refusals come from the input, not the role. */
     protected String validToken() {
