@@ -11,6 +11,9 @@ final class ChildEnvironment {
     static Map<String, String> of(Module module, Endpoints endpoints, Map<String, String> inherited) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", String.valueOf(module.port()));
+        // One management port for five JVMs on one machine would clash, and the readiness checks ask the
+        // service port: in the local run actuator stays there (metrics need a CITY_ADMIN token).
+        env.put("SUMMER_MANAGEMENT_PORT", "");
         env.put("MONGODB_URI", endpoints.mongoUri());
         env.put("RABBITMQ_HOST", endpoints.rabbitHost());
         env.put("RABBITMQ_PORT", String.valueOf(endpoints.rabbitPort()));

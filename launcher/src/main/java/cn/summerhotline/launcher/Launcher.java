@@ -196,18 +196,7 @@ public final class Launcher {
     }
 
     private void printInfrastructure(Endpoints endpoints) {
-        if (endpoints.embeddedStore()) {
-            say(
-                    "embedded store (MongoDB wire protocol) at %s, data in %s",
-                    endpoints.mongoUri(), checkout.relative(checkout.store().getParent()));
-        } else {
-            say("store: MONGODB_URI %s", Redaction.uri(endpoints.mongoUri()));
-        }
-        if (endpoints.embeddedBroker()) {
-            say("embedded AMQP broker (Qpid) at %s:%d", endpoints.rabbitHost(), endpoints.rabbitPort());
-        } else {
-            say("broker: RabbitMQ at %s:%d", endpoints.rabbitHost(), endpoints.rabbitPort());
-        }
+        InfrastructureSummary.lines(endpoints, checkout).forEach(line -> say("%s", line));
     }
 
     /** Polls every child still alive until all are ready, reporting each as it becomes ready. */

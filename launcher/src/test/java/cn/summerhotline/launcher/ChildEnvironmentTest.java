@@ -83,4 +83,12 @@ class ChildEnvironmentTest {
         assertThat(ChildEnvironment.of(Module.GATEWAY, EMBEDDED, Map.of("SPRING_PROFILES_ACTIVE", "local, debug")))
                 .containsEntry("SPRING_PROFILES_ACTIVE", "local, debug");
     }
+
+    @Test
+    void shouldKeepActuatorOnEachServicesOwnPortEvenWhenAManagementPortIsSet() {
+        Map<String, String> env =
+                ChildEnvironment.of(Module.COMPLAINT, EMBEDDED, Map.of("SUMMER_MANAGEMENT_PORT", "9090"));
+
+        assertThat(env).containsEntry("SUMMER_MANAGEMENT_PORT", "");
+    }
 }

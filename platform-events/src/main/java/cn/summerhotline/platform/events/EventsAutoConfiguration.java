@@ -1,5 +1,6 @@
 package cn.summerhotline.platform.events;
 
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +12,14 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoOperations;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,10 +68,14 @@ public class EventsAutoConfiguration {
             MongoOperations mongo,
             ConnectionFactory connectionFactory,
             EventsProperties properties,
-            Environment env) {
+            Environment env,
+            ApplicationContext context) {
         requireConfirmsAndReturns(connectionFactory);
         // A template of its own: the relay needs mandatory publishing and its own returns callback.
         RabbitTemplate template = new RabbitTemplate(connectionFactory);
+        // Timed as spring.rabbit.template (spring_rabbit_template_seconds) when an observation registry is there.
+        template.setApplicationContext(context);
+        template.setObservationEnabled(true);
         return new OutboxRelay(outbox, mongo, template, properties, source(properties, env), Clock.systemUTC());
     }
 
@@ -77,19 +85,37 @@ public class EventsAutoConfiguration {
             ConnectionFactory connectionFactory,
             AmqpAdmin admin,
             ObjectProvider<JsonMapper> mapper,
-            EventsProperties properties) {
+            EventsProperties properties,
+            ApplicationContext context) {
         return new SubscriptionContainers(
                 subscriptions.orderedStream().toList(),
                 connectionFactory,
                 admin,
                 mapper(mapper),
-                properties.consumer());
+                properties.consumer(),
+                context);
     }
 
     @Bean
     @ConditionalOnMissingBean
     AppliedEvents appliedEvents(MongoOperations mongo) {
         return new AppliedEvents(mongo);
+    }
+
+    /** Queue and outbox gauges beside Boot's broker metrics; sampled, so a scrape costs the store nothing. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterBinder.class)
+    static class EventMetrics {
+
+        @Bean
+        OutboxMetrics outboxMetrics(EventOutbox outbox, MongoOperations mongo) {
+            return new OutboxMetrics(outbox, mongo, System::nanoTime);
+        }
+
+        @Bean
+        DeadLetterMetrics deadLetterMetrics(ObjectProvider<EventSubscription> subscriptions, AmqpAdmin admin) {
+            return new DeadLetterMetrics(subscriptions.orderedStream().toList(), admin, System::nanoTime);
+        }
     }
 
     private static JsonMapper mapper(ObjectProvider<JsonMapper> mapper) {

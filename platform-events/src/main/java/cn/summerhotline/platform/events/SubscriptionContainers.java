@@ -6,6 +6,7 @@ import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,6 +18,7 @@ final class SubscriptionContainers implements SmartLifecycle {
     private final AmqpAdmin admin;
     private final JsonMapper mapper;
     private final EventsProperties.Consumer settings;
+    private final ApplicationContext context;
     private final List<SimpleMessageListenerContainer> containers = new ArrayList<>();
 
     SubscriptionContainers(
@@ -24,12 +26,14 @@ final class SubscriptionContainers implements SmartLifecycle {
             ConnectionFactory connectionFactory,
             AmqpAdmin admin,
             JsonMapper mapper,
-            EventsProperties.Consumer settings) {
+            EventsProperties.Consumer settings,
+            ApplicationContext context) {
         this.subscriptions = subscriptions;
         this.connectionFactory = connectionFactory;
         this.admin = admin;
         this.mapper = mapper;
         this.settings = settings;
+        this.context = context;
     }
 
     @Override
@@ -47,6 +51,10 @@ final class SubscriptionContainers implements SmartLifecycle {
             container.setMissingQueuesFatal(false);
             container.setAmqpAdmin(admin);
             container.setListenerId("events-" + subscription.queue());
+            // Timed as spring.rabbit.listener (spring_rabbit_listener_seconds, per queue) through the
+            // context's observation registry.
+            container.setApplicationContext(context);
+            container.setObservationEnabled(true);
             container.afterPropertiesSet();
             container.start();
             containers.add(container);

@@ -1,5 +1,6 @@
 package cn.summerhotline.platform.security;
 
+import cn.summerhotline.platform.observability.MetricsEndpointAccess;
 import cn.summerhotline.platform.web.ProblemWriter;
 import cn.summerhotline.platform.web.Problems;
 import java.util.List;
@@ -7,6 +8,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -49,7 +51,8 @@ public class ServiceSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    SecurityFilterChain serviceSecurityFilterChain(HttpSecurity http, JwtProperties properties, ProblemWriter problems)
+    SecurityFilterChain serviceSecurityFilterChain(
+            HttpSecurity http, JwtProperties properties, ProblemWriter problems, Environment environment)
             throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, exception) -> problems.write(
                 request, response, HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, "problem.unauthenticated.detail");
@@ -63,6 +66,7 @@ public class ServiceSecurityAutoConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(authorize -> {
                     authorize.requestMatchers(ALWAYS_OPEN).permitAll();
+                    MetricsEndpointAccess.apply(authorize, environment);
                     for (PublicEndpoint endpoint : PublicEndpoint.parse(properties.publicEndpoints())) {
                         if (endpoint.method() == null) {
                             authorize.requestMatchers(endpoint.pattern()).permitAll();

@@ -142,7 +142,8 @@ public class PlatformWebAutoConfiguration {
             WebLimits limits, ClientErrors errors, ProblemWriter writer) {
         FilterRegistrationBean<RequestLimitsFilter> registration = new FilterRegistrationBean<>(
                 new RequestLimitsFilter(limits.maxBodySize().toBytes(), errors, writer));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        // After the access log (HIGHEST_PRECEDENCE + 1), so that a refused body is logged too.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 
