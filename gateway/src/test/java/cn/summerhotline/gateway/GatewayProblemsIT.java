@@ -67,7 +67,7 @@ class GatewayProblemsIT extends GatewayITSupport {
                 .isUnauthorized()
                 .expectBody()
                 .jsonPath("$.title")
-                .isEqualTo("未认证")
+                .isEqualTo("未登录")
                 .jsonPath("$.detail")
                 .isEqualTo("需要登录令牌。");
     }

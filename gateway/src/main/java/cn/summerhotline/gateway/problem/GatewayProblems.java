@@ -67,7 +67,7 @@ public final class GatewayProblems {
                 exchange,
                 HttpStatus.UNAUTHORIZED,
                 "unauthenticated",
-                Text.of("未认证", "Unauthenticated"),
+                Text.of("未登录", "Unauthenticated"),
                 detail,
                 Map.of("reason", invalid ? "invalid-token" : "missing-token"));
     }
