@@ -3,6 +3,7 @@ package cn.summerhotline.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.summerhotline.complaint.infrastructure.AdjustableClock;
+import cn.summerhotline.testsupport.ServiceClient;
 import cn.summerhotline.testsupport.ServiceTest;
 import cn.summerhotline.testsupport.TestTokens;
 import java.util.Map;
@@ -13,7 +14,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
@@ -46,10 +46,7 @@ public abstract class ComplaintApi {
         mongo.remove(new Query(), "idempotencyKeys");
         mongo.remove(new Query(), "intakeLog");
         clock.reset();
-        http = RestClient.builder()
-                .baseUrl("http://127.0.0.1:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
-                .build();
+        http = ServiceClient.on(port);
     }
 
     protected static String body(Object... keysAndValues) {

@@ -2,6 +2,7 @@ package cn.summerhotline.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.summerhotline.testsupport.ServiceClient;
 import cn.summerhotline.testsupport.ServiceTest;
 import cn.summerhotline.testsupport.TestTokens;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -12,7 +13,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
@@ -75,10 +75,7 @@ class ManagementPortIT {
     }
 
     private static ResponseEntity<String> get(int port, String path, String token) {
-        RestClient http = RestClient.builder()
-                .baseUrl("http://127.0.0.1:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
-                .build();
+        RestClient http = ServiceClient.on(port);
         var request = http.get().uri(path);
         if (token != null) {
             request.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(token));

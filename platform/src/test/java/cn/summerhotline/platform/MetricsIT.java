@@ -2,13 +2,13 @@ package cn.summerhotline.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.summerhotline.testsupport.ServiceClient;
 import cn.summerhotline.testsupport.ServiceTest;
 import cn.summerhotline.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
@@ -24,10 +24,7 @@ class MetricsIT {
 
     @BeforeEach
     void client() {
-        http = RestClient.builder()
-                .baseUrl("http://127.0.0.1:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
-                .build();
+        http = ServiceClient.on(port);
     }
 
     @Test
