@@ -15,7 +15,7 @@ import org.springframework.core.Ordered;
 
 /**
  * What operations teams read off a running service: one access-log line per request and, beside Boot's HTTP,
- * JVM and broker metrics at {@code /actuator/prometheus} (see {@link MetricsEndpointAccess} for who may read
+ * JVM and broker metrics at {@code /actuator/prometheus} (see {@link cn.summerhotline.platform.security.MetricsEndpointAccess} for who may read
  * them), the state of any Resilience4j circuit breaker. The event backbone adds its outbox and dead-letter
  * gauges itself.
  */

@@ -1,9 +1,9 @@
 package cn.summerhotline.platform.security;
 
-import cn.summerhotline.platform.observability.MetricsEndpointAccess;
 import cn.summerhotline.platform.web.ProblemWriter;
 import cn.summerhotline.platform.web.Problems;
 import java.util.List;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -31,6 +31,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableMethodSecurity
 @EnableConfigurationProperties(JwtProperties.class)
 public class ServiceSecurityAutoConfiguration {
+
+    static {
+        // The caller comes from the bearer token, not from the request: no OpenAPI parameter for it.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
 
     private static final String[] ALWAYS_OPEN = {
         "/actuator/health",

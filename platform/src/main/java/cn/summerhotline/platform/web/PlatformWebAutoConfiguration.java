@@ -1,12 +1,10 @@
 package cn.summerhotline.platform.web;
 
-import cn.summerhotline.platform.security.Caller;
 import java.util.List;
 import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -40,11 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
         })
 @EnableConfigurationProperties(WebLimits.class)
 public class PlatformWebAutoConfiguration {
-
-    static {
-        // The caller comes from the bearer token, not from the request: no OpenAPI parameter for it.
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
-    }
 
     @Bean
     ProblemMessages problemMessages(MessageSource messageSource) {

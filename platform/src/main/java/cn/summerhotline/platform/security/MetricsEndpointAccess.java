@@ -1,6 +1,5 @@
-package cn.summerhotline.platform.observability;
+package cn.summerhotline.platform.security;
 
-import cn.summerhotline.platform.security.Role;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
