@@ -37,7 +37,7 @@ public final class Access {
         if (cityWide(caller)) {
             return true;
         }
-        String district = complaint.district();
+        String district = complaint.routing().district();
         if (caller.hasAny(Role.DISTRICT_ADMIN, Role.INTEGRATION)
                 && district != null
                 && district.equals(caller.unit())) {
@@ -47,7 +47,7 @@ public final class Access {
                 && district != null
                 && district.equals(caller.unit())
                 && caller.squad() != null
-                && caller.squad().equals(complaint.squad())) {
+                && caller.squad().equals(complaint.routing().squad())) {
             return true;
         }
         return caller.has(Role.MEDIA) && complaint.followed();
@@ -59,8 +59,8 @@ public final class Access {
             return true;
         }
         return caller.has(Role.DISTRICT_ADMIN)
-                && complaint.district() != null
-                && complaint.district().equals(caller.unit());
+                && complaint.routing().district() != null
+                && complaint.routing().district().equals(caller.unit());
     }
 
     /**

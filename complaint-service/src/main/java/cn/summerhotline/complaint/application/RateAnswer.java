@@ -36,11 +36,11 @@ public class RateAnswer {
             Complaint complaint = complaints
                     .byTrackingNumber(number)
                     .orElseThrow(() -> ApiProblem.notFound("Complaint", trackingNumber));
-            if (complaint.ratingLocked()) {
+            if (complaint.ratingLock().locked()) {
                 throw new ApiProblem(HttpStatus.FORBIDDEN, RATING_LOCKED, "complaint.rating-locked");
             }
             Optional<Complaint> stored;
-            if (complaint.acceptsRatingCode(code)) {
+            if (complaint.ratingLock().accepts(code)) {
                 stored = changes.apply(complaint, (c, now) -> c.rate(score, comment, now));
                 if (stored.isPresent()) {
                     return stored.get();

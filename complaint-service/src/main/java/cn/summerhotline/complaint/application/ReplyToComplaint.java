@@ -42,12 +42,12 @@ public class ReplyToComplaint {
 
     /** Gives the latest answer of the case to each case merged into it that has not received it yet. */
     void passOnAnswer(Complaint primary) {
-        if (primary.replies().isEmpty()) {
+        if (primary.answers().replies().isEmpty()) {
             return;
         }
-        Reply latest = primary.replies().get(primary.replies().size() - 1);
+        Reply latest = primary.answers().latest();
         for (Complaint merged : complaints.mergedInto(primary.id())) {
-            boolean hasIt = merged.replies().stream()
+            boolean hasIt = merged.answers().replies().stream()
                     .anyMatch(r -> primary.trackingNumber().equals(r.fromCase()) && !r.at().isBefore(latest.at()));
             if (!hasIt) {
                 changes.apply(merged, (m, now) -> m.receiveAnswerOf(primary, latest, now));

@@ -133,7 +133,7 @@ public class SubmitComplaint {
         return matches.stream()
                 .filter(m -> complaints
                         .byId(m.complaintId())
-                        .map(c -> c.mergedInto() == null)
+                        .map(c -> !c.merge().merged())
                         .orElse(false))
                 .toList();
     }

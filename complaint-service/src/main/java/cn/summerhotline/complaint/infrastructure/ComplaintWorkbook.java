@@ -100,29 +100,29 @@ public final class ComplaintWorkbook {
         UnaryOperator<String> text = unmasked ? UnaryOperator.identity() : MaskedText.of(complaint);
         int c = 0;
         cell(row, c++, complaint.trackingNumber(), widths);
-        cell(row, c++, complaint.category().nameZh(), widths);
-        cell(row, c++, complaint.channel().nameZh(), widths);
+        cell(row, c++, complaint.intake().category().nameZh(), widths);
+        cell(row, c++, complaint.intake().channel().nameZh(), widths);
         cell(
                 row,
                 c++,
-                complaint.district() == null
+                complaint.routing().district() == null
                         ? ""
-                        : District.ofCode(complaint.district())
+                        : District.ofCode(complaint.routing().district())
                                 .map(District::nameZh)
-                                .orElse(complaint.district()),
+                                .orElse(complaint.routing().district()),
                 widths);
-        cell(row, c++, complaint.squad(), widths);
+        cell(row, c++, complaint.routing().squad(), widths);
         cell(row, c++, complaint.status().nameZh(), widths);
         cell(row, c++, text.apply(complaint.intake().address()), widths);
         cell(row, c++, text.apply(complaint.intake().description()), widths);
         cell(row, c++, reporter.name(), widths);
         cell(row, c++, reporter.phone(), widths);
         time(row, c++, complaint.receivedAt(), date, widths);
-        time(row, c++, complaint.dueAt(), date, widths);
-        cell(row, c++, complaint.overdue() ? "是" : "否", widths);
-        cell(row, c++, complaint.replies().isEmpty() ? "否" : "是", widths);
-        if (!complaint.ratings().isEmpty()) {
-            Rating latest = complaint.ratings().get(complaint.ratings().size() - 1);
+        time(row, c++, complaint.deadline().dueAt(), date, widths);
+        cell(row, c++, complaint.deadline().overdue() ? "是" : "否", widths);
+        cell(row, c++, complaint.answers().replies().isEmpty() ? "否" : "是", widths);
+        if (!complaint.answers().ratings().isEmpty()) {
+            Rating latest = complaint.answers().latestRating();
             row.createCell(c).setCellValue(latest.score());
         }
     }

@@ -5,15 +5,11 @@ import cn.summerhotline.complaint.application.Complaints;
 import cn.summerhotline.complaint.application.Page;
 import cn.summerhotline.complaint.application.StatisticsQuery;
 import cn.summerhotline.complaint.application.StatisticsRow;
-import cn.summerhotline.complaint.application.TrackingNumbers;
 import cn.summerhotline.complaint.model.Complaint;
-import cn.summerhotline.complaint.model.Rating;
 import cn.summerhotline.complaint.model.Status;
 import cn.summerhotline.platform.events.EventOutbox;
 import cn.summerhotline.platform.events.OutgoingEvent;
-import java.lang.reflect.RecordComponent;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,12 +36,7 @@ class MongoComplaints implements Complaints {
 
     static final String COLLECTION = "complaints";
 
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ISO_LOCAL_DATE.withZone(TrackingNumbers.BUSINESS_ZONE);
-    private static final List<String> SNAPSHOT_FIELDS = Arrays.stream(Complaint.Snapshot.class.getRecordComponents())
-            .map(RecordComponent::getName)
-            .filter(name -> !name.equals("id"))
-            .toList();
+    private static final List<String> SNAPSHOT_FIELDS = ComplaintDocuments.STORED_FIELDS;
     private static final List<Status> AWAITING_HANDLING =
             Arrays.stream(Status.values()).filter(Status::awaitingHandling).toList();
 
@@ -212,19 +203,10 @@ class MongoComplaints implements Complaints {
     }
 
     private Complaint read(Document document) {
-        return Complaint.restore(mongo.getConverter().read(Complaint.Snapshot.class, document));
+        return Complaint.restore(ComplaintDocuments.read(document));
     }
 
     private Document write(Complaint.Snapshot snapshot) {
-        Document document = new Document();
-        mongo.getConverter().write(snapshot, document);
-        document.remove("_class");
-        document.put("receivedDay", DAY.format(snapshot.receivedAt()));
-        document.put("replied", !snapshot.replies().isEmpty());
-        if (!snapshot.ratings().isEmpty()) {
-            Rating latest = snapshot.ratings().get(snapshot.ratings().size() - 1);
-            document.put("latestScore", latest.score());
-        }
-        return document;
+        return ComplaintDocuments.write(snapshot);
     }
 }

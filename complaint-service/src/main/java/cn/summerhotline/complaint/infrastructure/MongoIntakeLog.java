@@ -46,7 +46,7 @@ class MongoIntakeLog implements IntakeLog {
         if (location != null) {
             entry.append("lat", location.lat()).append("lng", location.lng());
         }
-        String key = key(complaint.category(), complaint.intake().district(), day(complaint.receivedAt()));
+        String key = key(complaint.intake().category(), complaint.intake().district(), day(complaint.receivedAt()));
         Update update = new Update().push("entries").slice(-ENTRIES_PER_DAY).each(entry);
         mongo.upsert(Query.query(Criteria.where("_id").is(key)), update, COLLECTION);
     }

@@ -9,6 +9,14 @@ final class FreeText {
 
     private FreeText() {}
 
+    /** A text that must say something: not blank, and clean. */
+    static void requireText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ComplaintRuleViolation(field, field + " must not be blank");
+        }
+        requireClean(field, value);
+    }
+
     static void requireClean(String field, String value) {
         if (value == null) {
             return;

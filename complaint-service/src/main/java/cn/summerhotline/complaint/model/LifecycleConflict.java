@@ -38,6 +38,49 @@ public class LifecycleConflict extends RuntimeException {
                 "A complaint in state " + status + " cannot be " + action + ".");
     }
 
+    static LifecycleConflict replyRequired(Status status) {
+        return new LifecycleConflict(
+                Kind.REPLY_REQUIRED,
+                status,
+                "closed",
+                "A complaint in state " + status + " cannot be closed: the citizen has not been answered yet.");
+    }
+
+    static LifecycleConflict merged(Status status, String action, String mergedInto) {
+        return new LifecycleConflict(
+                Kind.MERGED,
+                status,
+                action,
+                "This case was merged into case " + mergedInto + "; act on that case instead.");
+    }
+
+    static LifecycleConflict mergedIntoItself(Status status) {
+        return invalidMerge(status, "merged", "A case cannot be merged into itself.");
+    }
+
+    static LifecycleConflict primaryMerged(Status primaryStatus, String primaryNumber) {
+        return invalidMerge(primaryStatus, "merged", "Case " + primaryNumber + " is itself merged into another case.");
+    }
+
+    static LifecycleConflict hasMergedCases(Status status, String trackingNumber) {
+        return invalidMerge(
+                status,
+                "merged",
+                "Case " + trackingNumber + " has cases merged into it; merge the others into it instead.");
+    }
+
+    static LifecycleConflict notMergedInto(Status status, String action, String caseId, String primaryId) {
+        return invalidMerge(status, action, "case " + caseId + " is not merged into " + primaryId);
+    }
+
+    private static LifecycleConflict invalidMerge(Status status, String action, String message) {
+        return new LifecycleConflict(Kind.INVALID_MERGE, status, action, message);
+    }
+
+    static LifecycleConflict alreadyRated(Status status) {
+        return new LifecycleConflict(Kind.ALREADY_RATED, status, "rated", "This answer has already been rated.");
+    }
+
     public Kind kind() {
         return kind;
     }

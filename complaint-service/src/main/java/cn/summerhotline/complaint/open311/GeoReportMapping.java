@@ -34,13 +34,15 @@ final class GeoReportMapping {
         Instant updated = s.timeline().isEmpty()
                 ? s.receivedAt()
                 : s.timeline().get(s.timeline().size() - 1).at();
-        String agency = s.district() == null
+        String agency = s.routing().district() == null
                 ? "上海市城市管理行政执法局"
-                : District.ofCode(s.district()).map(District::nameZh).orElse(s.district()) + "城管执法局";
+                : District.ofCode(s.routing().district())
+                                .map(District::nameZh)
+                                .orElse(s.routing().district()) + "城管执法局";
         Map<String, Object> extended = fields(
                 "summer_status", s.status().name(),
-                "district", s.district(),
-                "overdue", s.overdueSince() != null);
+                "district", s.routing().district(),
+                "overdue", s.deadline().overdue());
         if (keyed) {
             extended.put("tracking_number", s.trackingNumber());
         }
@@ -52,11 +54,11 @@ final class GeoReportMapping {
                 "status_notes",
                 s.status().nameZh() + " " + s.status().nameEn(),
                 "service_name",
-                s.category().nameZh() + " " + s.category().nameEn(),
+                s.intake().category().nameZh() + " " + s.intake().category().nameEn(),
                 "service_code",
-                s.category().name(),
+                s.intake().category().name(),
                 "description",
-                text.apply(s.description()),
+                text.apply(s.intake().description()),
                 "agency_responsible",
                 agency,
                 "service_notice",
@@ -66,17 +68,17 @@ final class GeoReportMapping {
                 "updated_datetime",
                 time(updated),
                 "expected_datetime",
-                time(s.dueAt()),
+                time(s.deadline().dueAt()),
                 "address",
-                text.apply(s.address()),
+                text.apply(s.intake().address()),
                 "address_id",
                 null,
                 "zipcode",
                 null,
                 "lat",
-                s.location() == null ? null : s.location().lat(),
+                s.intake().location() == null ? null : s.intake().location().lat(),
                 "long",
-                s.location() == null ? null : s.location().lng(),
+                s.intake().location() == null ? null : s.intake().location().lng(),
                 "media_url",
                 null,
                 "extended_attributes",

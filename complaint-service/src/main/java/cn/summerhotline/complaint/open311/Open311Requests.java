@@ -112,11 +112,11 @@ class Open311Requests {
                         complaint.trackingNumber(),
                         "service_notice",
                         "受理编号 Tracking number " + complaint.trackingNumber() + "；评价码 Rating code "
-                                + complaint.ratingCode(),
+                                + complaint.ratingLock().code(),
                         "account_id",
                         null,
                         "rating_code",
-                        complaint.ratingCode())));
+                        complaint.ratingLock().code())));
     }
 
     @GetMapping("/requests.{format}")

@@ -166,42 +166,43 @@ final class ComplaintViews {
 
     /** The answer to the request that created the complaint, with the rating code to hand to the reporter. */
     static ComplaintView created(Complaint complaint, Caller caller, List<PossibleDuplicate> duplicates) {
-        return view(complaint, caller, duplicates, complaint.ratingCode());
+        return view(complaint, caller, duplicates, complaint.ratingLock().code());
     }
 
     private static ComplaintView view(
             Complaint complaint, Caller caller, List<PossibleDuplicate> duplicates, String ratingCode) {
         Complaint.Snapshot s = complaint.snapshot();
         boolean personal = Access.seesPersonalData(caller, complaint);
-        Reporter reporter = personal ? s.reporter() : s.reporter().masked();
+        Reporter reporter =
+                personal ? s.intake().reporter() : s.intake().reporter().masked();
         UnaryOperator<String> text = personal ? UnaryOperator.identity() : MaskedText.of(complaint);
         return new ComplaintView(
                 s.id(),
                 s.trackingNumber(),
-                s.category(),
-                s.channel(),
+                s.intake().category(),
+                s.intake().channel(),
                 s.status(),
-                s.district(),
-                s.squad(),
-                text.apply(s.description()),
-                text.apply(s.address()),
-                s.location(),
+                s.routing().district(),
+                s.routing().squad(),
+                text.apply(s.intake().description()),
+                text.apply(s.intake().address()),
+                s.intake().location(),
                 reporter,
-                s.leader(),
-                time(s.occurredAt()),
+                s.intake().leader(),
+                time(s.intake().occurredAt()),
                 time(s.receivedAt()),
-                time(s.dueAt()),
-                s.overdueSince() != null,
+                time(s.deadline().dueAt()),
+                s.deadline().overdue(),
                 s.followed(),
-                s.handledOnTime(),
-                text.apply(s.resolution()),
-                s.replies().stream().map(r -> reply(r, text)).toList(),
-                s.ratings().stream().map(r -> rating(r, text)).toList(),
+                s.deadline().handledOnTime(),
+                text.apply(s.resolution().summary()),
+                s.answers().replies().stream().map(r -> reply(r, text)).toList(),
+                s.answers().ratings().stream().map(r -> rating(r, text)).toList(),
                 s.supervisions().stream().map(v -> supervision(v, text)).toList(),
                 s.timeline().stream().map(e -> step(e, text)).toList(),
                 duplicates,
-                s.mergedInto(),
-                s.mergedCases(),
+                s.merge().mergedInto(),
+                s.merge().mergedCases(),
                 s.version(),
                 ratingCode);
     }
@@ -209,12 +210,12 @@ final class ComplaintViews {
     static TrackView track(Complaint complaint) {
         Complaint.Snapshot s = complaint.snapshot();
         UnaryOperator<String> text = MaskedText.of(complaint);
-        int replies = s.replies().size();
+        int replies = s.answers().replies().size();
         boolean answered = replies > 0 && (s.status() == Status.REPLIED || s.status() == Status.CLOSED);
-        boolean rated = s.ratings().stream().anyMatch(r -> r.replyNumber() == replies);
-        Integer latestScore = s.ratings().isEmpty()
+        boolean rated = s.answers().latestRated();
+        Integer latestScore = s.answers().ratings().isEmpty()
                 ? null
-                : s.ratings().get(s.ratings().size() - 1).score();
+                : s.answers().latestRating().score();
         List<PublicStep> steps = s.timeline().stream()
                 .map(e -> new PublicStep(
                         time(e.at()),
@@ -225,15 +226,15 @@ final class ComplaintViews {
                 .toList();
         return new TrackView(
                 s.trackingNumber(),
-                s.category(),
-                s.category().nameZh(),
+                s.intake().category(),
+                s.intake().category().nameZh(),
                 s.status(),
-                s.district(),
+                s.routing().district(),
                 time(s.receivedAt()),
-                time(s.dueAt()),
+                time(s.deadline().dueAt()),
                 s.followed(),
                 answered,
-                answered && !rated && !complaint.ratingLocked(),
+                answered && !rated && !complaint.ratingLock().locked(),
                 latestScore,
                 steps);
     }
@@ -243,10 +244,10 @@ final class ComplaintViews {
                 complaint.id(),
                 complaint.trackingNumber(),
                 complaint.status(),
-                complaint.category(),
+                complaint.intake().category(),
                 time(complaint.receivedAt()),
-                time(complaint.dueAt()),
-                complaint.ratingCode());
+                time(complaint.deadline().dueAt()),
+                complaint.ratingLock().code());
     }
 
     private static ReplyView reply(Reply r, UnaryOperator<String> text) {

@@ -2,6 +2,7 @@ package cn.summerhotline.complaint.model;
 
 import static cn.summerhotline.complaint.model.Complaints.HANDLING;
 import static cn.summerhotline.complaint.model.Complaints.OPERATOR;
+import static cn.summerhotline.complaint.model.Complaints.RATING_CODE;
 import static cn.summerhotline.complaint.model.Complaints.T0;
 import static cn.summerhotline.complaint.model.Complaints.XUHUI;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,11 +92,11 @@ class ComplaintLifecycleTest {
     @Test
     void shouldRouteAComplaintWithAKnownDistrictAtOnce() {
         Complaint complaint = Complaint.receive(
-                "c1", "2108-0500-0002", Complaints.intake("xuhui"), HANDLING, List.of(), OPERATOR, T0);
+                "c1", "2108-0500-0002", RATING_CODE, Complaints.intake("xuhui"), HANDLING, List.of(), OPERATOR, T0);
 
         assertThat(complaint.status()).isEqualTo(Status.ASSIGNED);
-        assertThat(complaint.district()).isEqualTo("xuhui");
-        assertThat(complaint.dueAt()).isEqualTo(T0.plus(HANDLING));
+        assertThat(complaint.routing().district()).isEqualTo("xuhui");
+        assertThat(complaint.deadline().dueAt()).isEqualTo(T0.plus(HANDLING));
         assertThat(complaint.pendingEvents()).extracting(ComplaintEvent::name).containsExactly("received", "assigned");
     }
 
@@ -110,7 +111,7 @@ class ComplaintLifecycleTest {
                 .singleElement()
                 .isInstanceOfSatisfying(ComplaintEvent.Accepted.class, accepted -> {
                     assertThat(accepted.district()).isEqualTo("xuhui");
-                    assertThat(accepted.dueAt()).isEqualTo(complaint.dueAt());
+                    assertThat(accepted.dueAt()).isEqualTo(complaint.deadline().dueAt());
                     assertThat(accepted.at()).isEqualTo(LATER);
                 });
     }
@@ -160,7 +161,7 @@ class ComplaintLifecycleTest {
             complaint.rate(score, "还是很吵", LATER);
 
             assertThat(complaint.status()).isEqualTo(Status.REOPENED);
-            assertThat(complaint.dueAt()).isEqualTo(LATER.plus(HANDLING));
+            assertThat(complaint.deadline().dueAt()).isEqualTo(LATER.plus(HANDLING));
             assertThat(complaint.pendingEvents())
                     .extracting(ComplaintEvent::name)
                     .containsExactly("rated", "reopened");
@@ -186,7 +187,7 @@ class ComplaintLifecycleTest {
                 .isInstanceOfSatisfying(
                         LifecycleConflict.class,
                         c -> assertThat(c.kind()).isEqualTo(LifecycleConflict.Kind.ALREADY_RATED));
-        assertThat(complaint.ratings()).hasSize(1);
+        assertThat(complaint.answers().ratings()).hasSize(1);
     }
 
     @Test
@@ -200,7 +201,7 @@ class ComplaintLifecycleTest {
         complaint.rate(5, "解决了", LATER.plusSeconds(240));
 
         assertThat(complaint.status()).isEqualTo(Status.REPLIED);
-        assertThat(complaint.ratings()).extracting(Rating::score).containsExactly(1, 5);
+        assertThat(complaint.answers().ratings()).extracting(Rating::score).containsExactly(1, 5);
     }
 
     @Test
@@ -209,19 +210,19 @@ class ComplaintLifecycleTest {
 
         assertThatThrownBy(() -> complaint.rate(6, null, LATER)).isInstanceOf(ComplaintRuleViolation.class);
         assertThatThrownBy(() -> complaint.rate(0, null, LATER)).isInstanceOf(ComplaintRuleViolation.class);
-        assertThat(complaint.ratings()).isEmpty();
+        assertThat(complaint.answers().ratings()).isEmpty();
     }
 
     @Test
     void shouldDetectOverdueOnlyOnceTheDeadlineHasPassed() {
         Complaint complaint = Complaints.stored(Complaints.in(Status.ASSIGNED));
-        Instant deadline = complaint.dueAt();
+        Instant deadline = complaint.deadline().dueAt();
 
         assertThat(complaint.detectOverdue(deadline)).isFalse();
-        assertThat(complaint.overdue()).isFalse();
+        assertThat(complaint.deadline().overdue()).isFalse();
 
         assertThat(complaint.detectOverdue(deadline.plusMillis(1))).isTrue();
-        assertThat(complaint.overdue()).isTrue();
+        assertThat(complaint.deadline().overdue()).isTrue();
         assertThat(complaint.pendingEvents()).extracting(ComplaintEvent::name).containsExactly("overdue");
 
         assertThat(complaint.detectOverdue(deadline.plusSeconds(3600))).isFalse();
@@ -245,23 +246,23 @@ class ComplaintLifecycleTest {
 
         late.resolve("迟办结", XUHUI, T0.plus(HANDLING).plusSeconds(60));
 
-        assertThat(late.snapshot().handledOnTime()).isFalse();
-        assertThat(late.snapshot().everOverdue()).isTrue();
-        assertThat(late.overdue()).isFalse();
-        assertThat(Complaints.in(Status.RESOLVED).snapshot().handledOnTime()).isTrue();
+        assertThat(late.deadline().handledOnTime()).isFalse();
+        assertThat(late.deadline().everOverdue()).isTrue();
+        assertThat(late.deadline().overdue()).isFalse();
+        assertThat(Complaints.in(Status.RESOLVED).deadline().handledOnTime()).isTrue();
     }
 
     @Test
     void shouldGiveASupervisedCaseItsNewDeadline() {
         Complaint complaint = Complaints.stored(Complaints.in(Status.ASSIGNED));
-        Instant pastDeadline = complaint.dueAt().plusSeconds(60);
+        Instant pastDeadline = complaint.deadline().dueAt().plusSeconds(60);
         complaint.detectOverdue(pastDeadline);
         Instant newDeadline = pastDeadline.plusSeconds(86_400);
 
         complaint.supervise("请三日内办结", newDeadline, new Actor("city-admin", "city"), pastDeadline);
 
-        assertThat(complaint.dueAt()).isEqualTo(newDeadline);
-        assertThat(complaint.overdue()).isFalse();
+        assertThat(complaint.deadline().dueAt()).isEqualTo(newDeadline);
+        assertThat(complaint.deadline().overdue()).isFalse();
         assertThat(complaint.timeline().get(complaint.timeline().size() - 1).step())
                 .isEqualTo(Step.SUPERVISED);
         assertThatThrownBy(() -> complaint.supervise("过去的时限", pastDeadline.minusSeconds(1), OPERATOR, pastDeadline))
@@ -272,7 +273,14 @@ class ComplaintLifecycleTest {
     void shouldAnswerTheCitizenOfAMergedCaseWithThePrimarysAnswer() {
         Complaint primary = Complaints.stored(Complaints.in(Status.IN_PROGRESS));
         Complaint duplicate = Complaint.restore(Complaint.receive(
-                        "dup", "2108-0500-0009", Complaints.intake("xuhui"), HANDLING, List.of(), OPERATOR, T0)
+                        "dup",
+                        "2108-0500-0009",
+                        RATING_CODE,
+                        Complaints.intake("xuhui"),
+                        HANDLING,
+                        List.of(),
+                        OPERATOR,
+                        T0)
                 .snapshot());
 
         duplicate.mergeInto(primary, OPERATOR, LATER);
@@ -281,12 +289,12 @@ class ComplaintLifecycleTest {
         duplicate.receiveAnswerOf(primary, answer, LATER.plusSeconds(121));
 
         assertThat(duplicate.status()).isEqualTo(Status.REPLIED);
-        assertThat(duplicate.replies()).singleElement().satisfies(reply -> {
+        assertThat(duplicate.answers().replies()).singleElement().satisfies(reply -> {
             assertThat(reply.message()).isEqualTo("已回复");
             assertThat(reply.fromCase()).isEqualTo(primary.trackingNumber());
         });
         assertThat(duplicate.pendingEvents()).extracting(ComplaintEvent::name).containsExactly("replied");
-        assertThat(primary.mergedCases()).containsExactly("dup");
+        assertThat(primary.merge().mergedCases()).containsExactly("dup");
         duplicate.close(OPERATOR, LATER.plusSeconds(200));
         assertThat(duplicate.status()).isEqualTo(Status.CLOSED);
     }
@@ -299,7 +307,7 @@ class ComplaintLifecycleTest {
         duplicate.mergeInto(primary, OPERATOR, LATER);
 
         assertThat(duplicate.status()).isEqualTo(Status.REPLIED);
-        assertThat(duplicate.replies()).hasSize(1);
+        assertThat(duplicate.answers().replies()).hasSize(1);
     }
 
     @Test
@@ -311,7 +319,8 @@ class ComplaintLifecycleTest {
         assertThatThrownBy(() -> duplicate.accept(XUHUI, LATER))
                 .isInstanceOfSatisfying(
                         LifecycleConflict.class, c -> assertThat(c.kind()).isEqualTo(LifecycleConflict.Kind.MERGED));
-        assertThat(duplicate.detectOverdue(duplicate.dueAt().plusSeconds(1))).isFalse();
+        assertThat(duplicate.detectOverdue(duplicate.deadline().dueAt().plusSeconds(1)))
+                .isFalse();
     }
 
     @Test
@@ -330,15 +339,20 @@ class ComplaintLifecycleTest {
 
     @Test
     void shouldFollowLeaderHotlineAndMediaCasesFromIntake() {
-        Intake leader =
-                new Intake(Category.GROUP_RENTING, "群租", Channel.LEADER_HOTLINE, "xuhui", "某小区", null, null, "局长", T0);
+        Intake leader = Intake.of(Category.GROUP_RENTING, Channel.LEADER_HOTLINE, "群租", "某小区")
+                .district("xuhui")
+                .leader("局长")
+                .occurredAt(T0)
+                .build();
 
-        assertThat(Complaint.receive("l", "2108-0500-0003", leader, HANDLING, List.of(), OPERATOR, T0)
+        assertThat(Complaint.receive("l", "2108-0500-0003", RATING_CODE, leader, HANDLING, List.of(), OPERATOR, T0)
                         .followed())
                 .isTrue();
         assertThat(Complaints.received().followed()).isFalse();
-        assertThatThrownBy(() -> new Intake(
-                        Category.GROUP_RENTING, "群租", Channel.LEADER_HOTLINE, "xuhui", "某小区", null, null, null, T0))
+        assertThatThrownBy(() -> Intake.of(Category.GROUP_RENTING, Channel.LEADER_HOTLINE, "群租", "某小区")
+                        .district("xuhui")
+                        .occurredAt(T0)
+                        .build())
                 .isInstanceOf(ComplaintRuleViolation.class);
     }
 

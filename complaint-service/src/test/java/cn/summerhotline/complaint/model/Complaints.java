@@ -10,27 +10,31 @@ final class Complaints {
 
     static final Instant T0 = Instant.parse("2021-08-05T01:00:00Z");
     static final Duration HANDLING = Duration.ofDays(1);
+    static final String RATING_CODE = "042137";
     static final Actor OPERATOR = new Actor("operator", "city");
     static final Actor XUHUI = new Actor("xuhui-admin", "xuhui");
 
     private Complaints() {}
 
     static Intake intake(String district) {
-        return new Intake(
-                Category.NIGHT_CONSTRUCTION_NOISE,
-                "工地夜间施工噪声扰民",
-                Channel.HOTLINE_12345,
-                district,
-                "徐汇区漕溪北路1号",
-                new Location(31.19, 121.43),
-                new Reporter("王小明", "13812345678"),
-                null,
-                T0.minusSeconds(3600));
+        return Intake.of(Category.NIGHT_CONSTRUCTION_NOISE, Channel.HOTLINE_12345, "工地夜间施工噪声扰民", "徐汇区漕溪北路1号")
+                .district(district)
+                .location(new Location(31.19, 121.43))
+                .reporter(new Reporter("王小明", "13812345678"))
+                .occurredAt(T0.minusSeconds(3600))
+                .build();
     }
 
     static Complaint received() {
         return Complaint.receive(
-                UUID.randomUUID().toString(), "2108-0500-0001", intake(null), HANDLING, List.of(), OPERATOR, T0);
+                UUID.randomUUID().toString(),
+                "2108-0500-0001",
+                RATING_CODE,
+                intake(null),
+                HANDLING,
+                List.of(),
+                OPERATOR,
+                T0);
     }
 
     static Complaint in(Status status) {

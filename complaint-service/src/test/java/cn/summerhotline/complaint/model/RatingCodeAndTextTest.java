@@ -21,44 +21,37 @@ class RatingCodeAndTextTest {
     void shouldAcceptOnlyTheRatingCodeHandedOutAtIntake() {
         Complaint complaint = receivedWithCode("042137");
 
-        assertThat(complaint.acceptsRatingCode("042137")).isTrue();
-        assertThat(complaint.acceptsRatingCode("042138")).isFalse();
-        assertThat(complaint.acceptsRatingCode(null)).isFalse();
-        assertThat(receivedWithCode(null).acceptsRatingCode(null)).isFalse();
+        assertThat(complaint.ratingLock().accepts("042137")).isTrue();
+        assertThat(complaint.ratingLock().accepts("042138")).isFalse();
+        assertThat(complaint.ratingLock().accepts(null)).isFalse();
+        assertThat(receivedWithCode(null).ratingLock().accepts(null)).isFalse();
     }
 
     @Test
     void shouldRefuseEvenTheRightCodeAfterFiveWrongOnesAndKeepTheCountWhenStored() {
         Complaint complaint = receivedWithCode("042137");
         for (int i = 0; i < Rating.MAX_WRONG_CODES; i++) {
-            assertThat(complaint.ratingLocked()).isFalse();
+            assertThat(complaint.ratingLock().locked()).isFalse();
             complaint.refuseRatingCode();
         }
 
         Complaint stored = Complaint.restore(complaint.snapshot());
 
-        assertThat(stored.ratingLocked()).isTrue();
-        assertThat(stored.acceptsRatingCode("042137")).isFalse();
-        assertThat(stored.snapshot().wrongRatingCodes()).isEqualTo(5);
+        assertThat(stored.ratingLock().locked()).isTrue();
+        assertThat(stored.ratingLock().accepts("042137")).isFalse();
+        assertThat(stored.snapshot().ratingLock().wrongCodes()).isEqualTo(5);
         assertThat(stored.pendingEvents()).isEmpty();
     }
 
     @Test
     void shouldRefuseControlCharactersInEveryTextOfTheLifecycle() {
-        assertThatThrownBy(
-                        () -> new Intake(Category.OTHER, "噪声\u0007", Channel.WEB, null, "某路1号", null, null, null, null))
+        assertThatThrownBy(() -> Intake.of(Category.OTHER, Channel.WEB, "噪声\u0007", "某路1号")
+                        .build())
                 .isInstanceOf(ComplaintRuleViolation.class)
                 .hasMessageContaining("U+0007");
-        assertThatThrownBy(() -> new Intake(
-                        Category.OTHER,
-                        "噪声",
-                        Channel.WEB,
-                        null,
-                        "某路1号",
-                        null,
-                        new Reporter("王\uD800", null),
-                        null,
-                        null))
+        assertThatThrownBy(() -> Intake.of(Category.OTHER, Channel.WEB, "噪声", "某路1号")
+                        .reporter(new Reporter("王\uD800", null))
+                        .build())
                 .isInstanceOf(ComplaintRuleViolation.class);
         Complaint inProgress = Complaints.in(Status.IN_PROGRESS);
         assertThatThrownBy(() -> inProgress.resolve("已处理\u001b", XUHUI, T0.plusSeconds(600)))
@@ -70,7 +63,7 @@ class RatingCodeAndTextTest {
         assertThatThrownBy(() -> replied.reopen("再办\u0085", OPERATOR, T0.plusSeconds(600)))
                 .isInstanceOf(ComplaintRuleViolation.class);
         assertThat(replied.status()).isEqualTo(Status.REPLIED);
-        assertThat(replied.ratings()).isEmpty();
+        assertThat(replied.answers().ratings()).isEmpty();
         inProgress.resolve("已处理\n第二行\t完毕", XUHUI, T0.plusSeconds(600));
         assertThat(inProgress.status()).isEqualTo(Status.RESOLVED);
     }
