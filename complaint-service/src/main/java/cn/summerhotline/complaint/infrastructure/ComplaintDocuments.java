@@ -1,5 +1,14 @@
 package cn.summerhotline.complaint.infrastructure;
 
+import static cn.summerhotline.complaint.infrastructure.ComplaintDocumentParts.date;
+import static cn.summerhotline.complaint.infrastructure.ComplaintDocumentParts.each;
+import static cn.summerhotline.complaint.infrastructure.ComplaintDocumentParts.enumOf;
+import static cn.summerhotline.complaint.infrastructure.ComplaintDocumentParts.instant;
+import static cn.summerhotline.complaint.infrastructure.ComplaintDocumentParts.list;
+import static cn.summerhotline.complaint.infrastructure.ComplaintDocumentParts.name;
+import static cn.summerhotline.complaint.infrastructure.ComplaintDocumentParts.number;
+import static cn.summerhotline.complaint.infrastructure.ComplaintDocumentParts.put;
+
 import cn.summerhotline.complaint.application.TrackingNumbers;
 import cn.summerhotline.complaint.model.Answers;
 import cn.summerhotline.complaint.model.Category;
@@ -9,24 +18,15 @@ import cn.summerhotline.complaint.model.Deadline;
 import cn.summerhotline.complaint.model.Intake;
 import cn.summerhotline.complaint.model.Location;
 import cn.summerhotline.complaint.model.Merge;
-import cn.summerhotline.complaint.model.PossibleDuplicate;
-import cn.summerhotline.complaint.model.Rating;
 import cn.summerhotline.complaint.model.RatingLock;
-import cn.summerhotline.complaint.model.Reply;
-import cn.summerhotline.complaint.model.ReplyChannel;
 import cn.summerhotline.complaint.model.Reporter;
 import cn.summerhotline.complaint.model.Resolution;
 import cn.summerhotline.complaint.model.Routing;
 import cn.summerhotline.complaint.model.Status;
-import cn.summerhotline.complaint.model.Step;
-import cn.summerhotline.complaint.model.Supervision;
-import cn.summerhotline.complaint.model.TimelineEntry;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Objects;
 import org.bson.Document;
 
 /**
@@ -91,23 +91,12 @@ final class ComplaintDocuments {
         put(d, "channel", name(intake.channel()));
         put(d, "intakeDistrict", intake.district());
         put(d, "address", intake.address());
-        if (intake.location() != null) {
-            d.put(
-                    "location",
-                    new Document("lat", intake.location().lat())
-                            .append("lng", intake.location().lng()));
-        }
-        Document reporter = new Document();
-        put(reporter, "name", intake.reporter().name());
-        put(reporter, "phone", intake.reporter().phone());
-        d.put("reporter", reporter);
+        put(d, "location", location(intake.location()));
+        d.put("reporter", reporter(intake.reporter()));
         put(d, "leader", intake.leader());
         put(d, "occurredAt", date(intake.occurredAt()));
         put(d, "receivedAt", date(s.receivedAt()));
-        put(
-                d,
-                "handlingTime",
-                deadline.handlingTime() == null ? null : deadline.handlingTime().toString());
+        put(d, "handlingTime", Objects.toString(deadline.handlingTime(), null));
         put(d, "district", s.routing().district());
         put(d, "squad", s.routing().squad());
         put(d, "status", name(s.status()));
@@ -120,21 +109,11 @@ final class ComplaintDocuments {
         d.put("followed", s.followed());
         put(d, "mergedInto", s.merge().mergedInto());
         d.put("mergedCases", s.merge().mergedCases());
-        d.put(
-                "replies",
-                s.answers().replies().stream().map(ComplaintDocuments::reply).toList());
-        d.put(
-                "ratings",
-                s.answers().ratings().stream().map(ComplaintDocuments::rating).toList());
-        d.put(
-                "supervisions",
-                s.supervisions().stream().map(ComplaintDocuments::supervision).toList());
-        d.put("timeline", s.timeline().stream().map(ComplaintDocuments::step).toList());
-        d.put(
-                "possibleDuplicates",
-                s.possibleDuplicates().stream()
-                        .map(ComplaintDocuments::duplicate)
-                        .toList());
+        d.put("replies", each(s.answers().replies(), ComplaintDocumentParts::reply));
+        d.put("ratings", each(s.answers().ratings(), ComplaintDocumentParts::rating));
+        d.put("supervisions", each(s.supervisions(), ComplaintDocumentParts::supervision));
+        d.put("timeline", each(s.timeline(), ComplaintDocumentParts::step));
+        d.put("possibleDuplicates", each(s.possibleDuplicates(), ComplaintDocumentParts::duplicate));
         put(d, "ratingCode", s.ratingLock().code());
         d.put("wrongRatingCodes", s.ratingLock().wrongCodes());
         d.put("version", s.version());
@@ -147,22 +126,14 @@ final class ComplaintDocuments {
     }
 
     static Complaint.Snapshot read(Document d) {
-        Document location = d.get("location", Document.class);
-        Document reporter = d.get("reporter", Document.class);
         Intake intake = Intake.of(
                         enumOf(Category.class, d.getString("category")),
                         enumOf(Channel.class, d.getString("channel")),
                         d.getString("description"),
                         d.getString("address"))
                 .district(d.getString("intakeDistrict"))
-                .location(
-                        location == null
-                                ? null
-                                : new Location(
-                                        number(location, "lat").doubleValue(),
-                                        number(location, "lng").doubleValue()))
-                .reporter(
-                        reporter == null ? null : new Reporter(reporter.getString("name"), reporter.getString("phone")))
+                .location(location(d.get("location", Document.class)))
+                .reporter(reporter(d.get("reporter", Document.class)))
                 .leader(d.getString("leader"))
                 .occurredAt(instant(d, "occurredAt"))
                 .build();
@@ -187,129 +158,33 @@ final class ComplaintDocuments {
                 new RatingLock(
                         d.getString("ratingCode"), number(d, "wrongRatingCodes").intValue()),
                 new Answers(
-                        list(d, "replies", ComplaintDocuments::reply), list(d, "ratings", ComplaintDocuments::rating)),
-                list(d, "supervisions", ComplaintDocuments::supervision),
-                list(d, "timeline", ComplaintDocuments::step),
-                list(d, "possibleDuplicates", ComplaintDocuments::duplicate),
+                        list(d, "replies", ComplaintDocumentParts::reply),
+                        list(d, "ratings", ComplaintDocumentParts::rating)),
+                list(d, "supervisions", ComplaintDocumentParts::supervision),
+                list(d, "timeline", ComplaintDocumentParts::step),
+                list(d, "possibleDuplicates", ComplaintDocumentParts::duplicate),
                 number(d, "version").longValue());
     }
 
-    private static Document reply(Reply r) {
+    private static Document location(Location l) {
+        return l == null ? null : new Document("lat", l.lat()).append("lng", l.lng());
+    }
+
+    private static Location location(Document d) {
+        return d == null
+                ? null
+                : new Location(number(d, "lat").doubleValue(), number(d, "lng").doubleValue());
+    }
+
+    /** Always written, as an empty document for an anonymous reporter. */
+    private static Document reporter(Reporter r) {
         Document d = new Document();
-        put(d, "message", r.message());
-        put(d, "channel", name(r.channel()));
-        put(d, "at", date(r.at()));
-        put(d, "by", r.by());
-        put(d, "fromCase", r.fromCase());
+        put(d, "name", r.name());
+        put(d, "phone", r.phone());
         return d;
     }
 
-    private static Reply reply(Document d) {
-        return new Reply(
-                d.getString("message"),
-                enumOf(ReplyChannel.class, d.getString("channel")),
-                instant(d, "at"),
-                d.getString("by"),
-                d.getString("fromCase"));
-    }
-
-    private static Document rating(Rating r) {
-        Document d = new Document("score", r.score());
-        put(d, "comment", r.comment());
-        put(d, "at", date(r.at()));
-        d.put("replyNumber", r.replyNumber());
-        return d;
-    }
-
-    private static Rating rating(Document d) {
-        return new Rating(
-                number(d, "score").intValue(),
-                d.getString("comment"),
-                instant(d, "at"),
-                number(d, "replyNumber").intValue());
-    }
-
-    private static Document supervision(Supervision s) {
-        Document d = new Document();
-        put(d, "note", s.note());
-        put(d, "dueAt", date(s.dueAt()));
-        put(d, "at", date(s.at()));
-        put(d, "by", s.by());
-        return d;
-    }
-
-    private static Supervision supervision(Document d) {
-        return new Supervision(d.getString("note"), instant(d, "dueAt"), instant(d, "at"), d.getString("by"));
-    }
-
-    private static Document step(TimelineEntry e) {
-        Document d = new Document();
-        put(d, "at", date(e.at()));
-        put(d, "step", name(e.step()));
-        put(d, "status", name(e.status()));
-        put(d, "actor", e.actor());
-        put(d, "unit", e.unit());
-        put(d, "note", e.note());
-        return d;
-    }
-
-    private static TimelineEntry step(Document d) {
-        return new TimelineEntry(
-                instant(d, "at"),
-                enumOf(Step.class, d.getString("step")),
-                enumOf(Status.class, d.getString("status")),
-                d.getString("actor"),
-                d.getString("unit"),
-                d.getString("note"));
-    }
-
-    private static Document duplicate(PossibleDuplicate p) {
-        Document d = new Document();
-        put(d, "complaintId", p.complaintId());
-        put(d, "trackingNumber", p.trackingNumber());
-        put(d, "metres", p.metres());
-        return d;
-    }
-
-    private static PossibleDuplicate duplicate(Document d) {
-        return new PossibleDuplicate(
-                d.getString("complaintId"),
-                d.getString("trackingNumber"),
-                d.get("metres") == null ? null : number(d, "metres").doubleValue());
-    }
-
-    /** As the store has always had them: a field with no value is left out rather than stored as null. */
-    private static void put(Document d, String key, Object value) {
-        if (value != null) {
-            d.put(key, value);
-        }
-    }
-
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
-        return name == null ? null : Enum.valueOf(type, name);
-    }
-
-    private static Date date(Instant instant) {
-        return instant == null ? null : Date.from(instant);
-    }
-
-    private static Instant instant(Document d, String key) {
-        Date date = d.getDate(key);
-        return date == null ? null : date.toInstant();
-    }
-
-    /** Numbers as any BSON number type, 0 when absent: older documents or other writers may differ in width. */
-    private static Number number(Document d, String key) {
-        Object value = d.get(key);
-        return value == null ? 0 : (Number) value;
-    }
-
-    private static <T> List<T> list(Document d, String key, Function<Document, T> element) {
-        List<Document> documents = d.getList(key, Document.class);
-        return documents == null ? List.of() : documents.stream().map(element).toList();
+    private static Reporter reporter(Document d) {
+        return d == null ? null : new Reporter(d.getString("name"), d.getString("phone"));
     }
 }

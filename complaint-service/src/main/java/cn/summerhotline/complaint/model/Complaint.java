@@ -11,7 +11,8 @@ import java.util.Objects;
  * supervision of overdue cases, the citizen's rating, and merging of duplicates. Every action asks the
  * transition table in {@link Step} first; every change is recorded in the timeline and announced by a
  * {@link ComplaintEvent}. Its parts with rules of their own are values ({@link Intake}, {@link Routing},
- * {@link Deadline}, {@link Merge}, {@link RatingLock}) that the complaint swaps whole.
+ * {@link Deadline}, {@link Resolution}, {@link Answers}, {@link Merge}, {@link RatingLock}) that it swaps whole,
+ * so that no change leaves one of them half done.
  */
 public final class Complaint {
 
@@ -213,7 +214,9 @@ public final class Complaint {
         if (primary.id.equals(id)) {
             throw LifecycleConflict.mergedIntoItself(status);
         }
-        if (!merge.merged() && primary.merge.merged()) { // a case merged already hears that first, from the guard
+        // Before the guard, as ever: a closed case merged into a merged one hears about the latter. A case merged
+        // itself hears that first, from the guard.
+        if (!merge.merged() && primary.merge.merged()) {
             throw LifecycleConflict.primaryMerged(primary.status, primary.trackingNumber);
         }
         guard(Step.MERGED_INTO);
@@ -336,6 +339,11 @@ public final class Complaint {
 
     public List<TimelineEntry> timeline() {
         return List.copyOf(timeline);
+    }
+
+    /** The version the complaint was read at: the store changes it only if it is still at this one. */
+    public long version() {
+        return version;
     }
 
     /**

@@ -33,7 +33,10 @@ public enum Step {
     ABSORBED_DUPLICATE(null, null),
     FOLLOWED(null, null);
 
-    /** What a merged case may still do itself: its primary's answer closes it, and its citizen rates it. */
+    /**
+     * What a merged case still takes itself: once its primary's answer has reached it, it is closed and rated
+     * like any answered case; everything else is done on the primary.
+     */
     private static final Set<Step> TAKEN_BY_MERGED_CASES = EnumSet.of(CLOSED, RATED);
 
     private final String action;
@@ -48,12 +51,12 @@ public enum Step {
     }
 
     /** The action's name in conflicts and their messages, e.g. {@code assigned}. */
-    public String action() {
+    String action() {
         return action;
     }
 
     /** The state the step leaves the complaint in. */
-    public Status after(Status from) {
+    Status after(Status from) {
         return leadsTo == null ? from : leadsTo;
     }
 
@@ -61,7 +64,7 @@ public enum Step {
      * Refuses the step, as the conflict a caller sees (409), unless the table allows it from {@code from};
      * {@code mergedInto} names the case this one was merged into, if any.
      */
-    public void requireAllowed(Status from, String mergedInto) {
+    void requireAllowed(Status from, String mergedInto) {
         if (mergedInto != null && !TAKEN_BY_MERGED_CASES.contains(this)) {
             throw LifecycleConflict.merged(from, action, mergedInto);
         }
