@@ -3,12 +3,12 @@ package cn.summerhotline.complaint.open311;
 import static cn.summerhotline.complaint.open311.GeoReportMapping.fields;
 
 import cn.summerhotline.complaint.application.ComplaintFilter;
+import cn.summerhotline.complaint.application.ComplaintNotFound;
 import cn.summerhotline.complaint.application.FindComplaints;
 import cn.summerhotline.complaint.application.SubmitComplaint;
 import cn.summerhotline.complaint.model.Complaint;
 import cn.summerhotline.complaint.model.Status;
 import cn.summerhotline.platform.security.Caller;
-import cn.summerhotline.platform.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -212,7 +212,7 @@ class Open311Requests {
         }
         try {
             return Optional.of(find.get(client.get(), id));
-        } catch (ApiProblem notVisible) {
+        } catch (ComplaintNotFound notVisible) {
             return Optional.empty();
         }
     }
