@@ -12,7 +12,6 @@ import cn.summerhotline.complaint.application.ReplyToComplaint;
 import cn.summerhotline.complaint.application.ResolveComplaint;
 import cn.summerhotline.complaint.application.SuperviseComplaint;
 import cn.summerhotline.complaint.model.Complaint;
-import cn.summerhotline.complaint.web.ComplaintViews.ComplaintView;
 import cn.summerhotline.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -236,7 +235,7 @@ class ComplaintActionsController {
         RepeatableActions.Outcome outcome = repeatable.run(caller, key, id, action + " " + id + " " + body, step);
         return ResponseEntity.ok()
                 .header("Idempotent-Replayed", String.valueOf(outcome.replayed()))
-                .body(ComplaintViews.view(
+                .body(ComplaintView.of(
                         outcome.complaint(), caller, find.visibleDuplicates(caller, outcome.complaint())));
     }
 }
