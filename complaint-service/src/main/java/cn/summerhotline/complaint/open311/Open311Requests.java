@@ -165,16 +165,9 @@ class Open311Requests {
             from = Instant.now().minus(DEFAULT_WINDOW);
         }
         Set<Status> wanted = Open311Query.statuses(status);
-        ComplaintFilter filter = new ComplaintFilter(
-                null,
-                null,
-                null,
-                serviceCode == null ? null : Open311Query.category(serviceCode),
-                null,
-                null,
-                null,
-                from,
-                to);
+        ComplaintFilter filter = ComplaintFilter.all()
+                .inCategory(serviceCode == null ? null : Open311Query.category(serviceCode))
+                .receivedBetween(from, to);
         Consumer<Consumer<Complaint>> source =
                 client.map(c -> find.all(c, filter)).orElseGet(() -> find.publicly(filter, MAX_RESULTS));
         source.accept(complaint -> {
