@@ -3,12 +3,12 @@ package cn.summerhotline.complaint.open311;
 import static cn.summerhotline.complaint.open311.GeoReportMapping.fields;
 
 import cn.summerhotline.complaint.application.ComplaintFilter;
+import cn.summerhotline.complaint.application.ComplaintNotFound;
 import cn.summerhotline.complaint.application.FindComplaints;
 import cn.summerhotline.complaint.application.SubmitComplaint;
 import cn.summerhotline.complaint.model.Complaint;
 import cn.summerhotline.complaint.model.Status;
 import cn.summerhotline.platform.security.Caller;
-import cn.summerhotline.platform.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -165,16 +165,9 @@ class Open311Requests {
             from = Instant.now().minus(DEFAULT_WINDOW);
         }
         Set<Status> wanted = Open311Query.statuses(status);
-        ComplaintFilter filter = new ComplaintFilter(
-                null,
-                null,
-                null,
-                serviceCode == null ? null : Open311Query.category(serviceCode),
-                null,
-                null,
-                null,
-                from,
-                to);
+        ComplaintFilter filter = ComplaintFilter.all()
+                .inCategory(serviceCode == null ? null : Open311Query.category(serviceCode))
+                .receivedBetween(from, to);
         Consumer<Consumer<Complaint>> source =
                 client.map(c -> find.all(c, filter)).orElseGet(() -> find.publicly(filter, MAX_RESULTS));
         source.accept(complaint -> {
@@ -212,7 +205,7 @@ class Open311Requests {
         }
         try {
             return Optional.of(find.get(client.get(), id));
-        } catch (ApiProblem notVisible) {
+        } catch (ComplaintNotFound notVisible) {
             return Optional.empty();
         }
     }

@@ -3,10 +3,10 @@ package cn.summerhotline.complaint.open311;
 import static cn.summerhotline.complaint.open311.GeoReportMapping.fields;
 
 import cn.summerhotline.complaint.application.Access;
+import cn.summerhotline.complaint.application.ComplaintNotFound;
 import cn.summerhotline.complaint.application.TrackComplaint;
 import cn.summerhotline.complaint.model.Complaint;
 import cn.summerhotline.platform.security.Caller;
-import cn.summerhotline.platform.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -57,7 +57,7 @@ class Open311Tokens {
         Complaint complaint;
         try {
             complaint = track.track(token);
-        } catch (ApiProblem notFound) {
+        } catch (ComplaintNotFound notFound) {
             throw new Open311Error(404, "No service request for token " + token);
         }
         if (!Access.mayRead(client, complaint)) {

@@ -1,4 +1,4 @@
-package cn.summerhotline.complaint.infrastructure;
+package cn.summerhotline.complaint.web;
 
 import cn.summerhotline.complaint.application.MaskedText;
 import cn.summerhotline.complaint.application.TrackingNumbers;
@@ -27,10 +27,14 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * only a window of rows in memory). Headers are Chinese with the English below them; the header rows stay
  * frozen and carry an autofilter; times are Excel dates in Beijing time, so that they sort and filter as dates;
  * columns are as wide as their content (a Chinese character counts twice). Personal data is masked as in the list.
+ *
+ * <p>It lives beside the JSON views rather than behind a port: it is one more representation of the list an
+ * HTTP answer carries (the export endpoint's media type), written straight into the response, with nothing to
+ * store or call and no other implementation to swap in.
  */
-public final class ComplaintWorkbook {
+final class ComplaintWorkbook {
 
-    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     static final String DATE_FORMAT = "yyyy-mm-dd hh:mm";
     static final int MAX_WIDTH = 60;
@@ -61,7 +65,7 @@ public final class ComplaintWorkbook {
      * Writes the complaints the source hands over; {@code unmasked} tells for which of them the reader may see
      * the reporter's name and phone (and free text unmasked).
      */
-    public static int write(Consumer<Consumer<Complaint>> source, Predicate<Complaint> unmasked, OutputStream out) {
+    static int write(Consumer<Consumer<Complaint>> source, Predicate<Complaint> unmasked, OutputStream out) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet("诉求 Complaints");
             CellStyle bold = workbook.createCellStyle();
