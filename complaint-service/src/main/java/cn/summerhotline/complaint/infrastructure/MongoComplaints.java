@@ -34,9 +34,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Complaints in the {@code complaints} collection, one document each with its timeline, replies, ratings and
- * pending events. Changes are single-document updates guarded by the version read (optimistic concurrency), the
- * events joining the same update through the outbox. A few derived fields ({@code receivedDay}, {@code replied},
- * {@code latestScore}) keep the statistics pipeline simple.
+ * pending events, kept by an {@link AggregateStore}: changes are single-document updates guarded by the version
+ * read (optimistic concurrency), the events joining the same update through the outbox. A few derived fields
+ * ({@code receivedDay}, {@code replied}, {@code latestScore}) keep the statistics pipeline simple.
  */
 @Repository
 class MongoComplaints implements Complaints {

@@ -88,7 +88,7 @@ public final class EventOutbox {
 
     /**
      * Applies the update and the events to the first matching document in one write, registers the collection
-     * with the relay and nudges it.
+     * with the relay and tells {@link OutboxWrites}.
      */
     public UpdateResult updateFirst(Query query, Update update, String collection, OutgoingEvent... events) {
         register(collection);
@@ -101,7 +101,7 @@ public final class EventOutbox {
 
     /**
      * Inserts a new aggregate (a {@link Document} or a mapped entity) together with its events, registers the
-     * collection with the relay and nudges it.
+     * collection with the relay and tells {@link OutboxWrites}.
      */
     public Document insert(Object aggregate, String collection, OutgoingEvent... events) {
         register(collection);

@@ -112,10 +112,6 @@ public final class AggregateStore<T> {
         return mongo.count(query, collection);
     }
 
-    public String collection() {
-        return collection;
-    }
-
     private Document fields(T aggregate) {
         Document fields = mapping.write(aggregate);
         for (String name : fields.keySet()) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.summerhotline.platform.events.EventOutbox;
 import cn.summerhotline.platform.events.OutboxEntry;
 import cn.summerhotline.platform.events.OutboxWrites;
-import cn.summerhotline.platform.events.OutgoingEvent;
 import cn.summerhotline.testsupport.Infrastructure;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -14,7 +13,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -42,73 +40,6 @@ class AggregateStoreIT {
     private EventOutbox outbox;
     private AggregateStore<Parcel> parcels;
 
-    /** A small aggregate: a status, an optional note, and the events of its changes since it was read. */
-    record Parcel(String id, String status, String note, long version, List<OutgoingEvent> events) {
-
-        static Parcel received(String id, String note) {
-            return new Parcel(id, "received", note, 0, List.of(event(id, "received")));
-        }
-
-        Parcel change(String newStatus, String newNote, OutgoingEvent... newEvents) {
-            return new Parcel(id, newStatus, newNote, version, List.of(newEvents));
-        }
-    }
-
-    /** Writes the status and the note, or only the fields it is given (to show an undeclared one refused). */
-    final class ParcelMapping implements AggregateMapping<Parcel> {
-
-        private final Set<String> fields;
-
-        ParcelMapping(Set<String> fields) {
-            this.fields = fields;
-        }
-
-        @Override
-        public Object id(Parcel parcel) {
-            return parcel.id();
-        }
-
-        @Override
-        public long version(Parcel parcel) {
-            return parcel.version();
-        }
-
-        @Override
-        public Document write(Parcel parcel) {
-            Document document = new Document("status", parcel.status());
-            if (parcel.note() != null) {
-                document.put("note", parcel.note());
-            }
-            return document;
-        }
-
-        @Override
-        public Parcel read(Document document) {
-            read.add(document);
-            return new Parcel(
-                    document.getString("_id"),
-                    document.getString("status"),
-                    document.getString("note"),
-                    document.getLong(AggregateStore.VERSION),
-                    List.of());
-        }
-
-        @Override
-        public Set<String> fields() {
-            return fields;
-        }
-
-        @Override
-        public List<OutgoingEvent> events(Parcel parcel) {
-            return parcel.events();
-        }
-
-        @Override
-        public Parcel stored(Parcel parcel, long version) {
-            return new Parcel(parcel.id(), parcel.status(), parcel.note(), version, List.of());
-        }
-    }
-
     @BeforeAll
     static void connect() {
         client = MongoClients.create(Infrastructure.start().mongoUri());
@@ -125,7 +56,7 @@ class AggregateStoreIT {
         OutboxWrites writes = new OutboxWrites();
         writes.subscribe((written, id) -> notified.add(written + "/" + id));
         outbox = new EventOutbox(mongo, new JsonMapper(), "aggregate-store-it", List.of(), Clock.systemUTC(), writes);
-        parcels = new AggregateStore<>(mongo, outbox, collection, new ParcelMapping(Set.of("status", "note")));
+        parcels = new AggregateStore<>(mongo, outbox, collection, new Parcel.Mapping(Set.of("status", "note"), read));
     }
 
     @AfterEach
@@ -154,7 +85,7 @@ class AggregateStoreIT {
         parcels.insert(Parcel.received("p-1", "易碎"));
         Parcel current = parcels.one(byId("p-1")).orElseThrow();
 
-        Parcel updated = parcels.update(current.change("delivered", null, event("p-1", "delivered")))
+        Parcel updated = parcels.update(current.change("delivered", null, Parcel.event("p-1", "delivered")))
                 .orElseThrow();
 
         assertThat(updated.version()).isEqualTo(1);
@@ -175,10 +106,10 @@ class AggregateStoreIT {
         parcels.insert(Parcel.received("p-1", "易碎"));
         Parcel mine = parcels.one(byId("p-1")).orElseThrow();
         Parcel theirs = parcels.one(byId("p-1")).orElseThrow();
-        parcels.update(theirs.change("delivered", "门口", event("p-1", "delivered")));
+        parcels.update(theirs.change("delivered", "门口", Parcel.event("p-1", "delivered")));
         Document afterTheirs = stored("p-1");
 
-        var result = parcels.update(mine.change("lost", null, event("p-1", "lost")));
+        var result = parcels.update(mine.change("lost", null, Parcel.event("p-1", "lost")));
 
         assertThat(result).isEmpty();
         assertThat(stored("p-1")).isEqualTo(afterTheirs);
@@ -205,7 +136,7 @@ class AggregateStoreIT {
         parcels.insert(Parcel.received("p-1", "易碎"));
         Document first = stored("p-1");
 
-        boolean added = parcels.insert(new Parcel("p-1", "forged", null, 0, List.of(event("p-1", "forged"))));
+        boolean added = parcels.insert(new Parcel("p-1", "forged", null, 0, List.of(Parcel.event("p-1", "forged"))));
 
         assertThat(added).isFalse();
         assertThat(stored("p-1")).isEqualTo(first);
@@ -239,7 +170,7 @@ class AggregateStoreIT {
     @Test
     void shouldRefuseAMappingThatWritesAFieldItDoesNotDeclare() {
         AggregateStore<Parcel> careless =
-                new AggregateStore<>(mongo, outbox, collection, new ParcelMapping(Set.of("status")));
+                new AggregateStore<>(mongo, outbox, collection, new Parcel.Mapping(Set.of("status"), read));
 
         assertThatThrownBy(() -> careless.insert(Parcel.received("p-1", "易碎")))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -254,9 +185,5 @@ class AggregateStoreIT {
 
     private static Query byId(String id) {
         return Query.query(Criteria.where("_id").is(id));
-    }
-
-    private static OutgoingEvent event(String id, String what) {
-        return OutgoingEvent.of("parcel", what, OutgoingEvent.CITY, id, Map.of("parcelId", id));
     }
 }
