@@ -1,4 +1,4 @@
-package cn.summerhotline.gateway.problem;
+package cn.summerhotline.gateway.headers;
 
 import java.util.List;
 import org.springframework.http.HttpHeaders;

@@ -1,5 +1,6 @@
 package cn.summerhotline.gateway.problem;
 
+import cn.summerhotline.gateway.headers.SecurityHeaders;
 import cn.summerhotline.gateway.requestid.RequestIds;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -18,14 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
  * switch on; {@code title} and {@code detail} are written for people, in Chinese unless the client's
  * {@code Accept-Language} prefers English.
  */
-public final class Problems {
+public final class ProblemAnswers {
 
     public static final String TYPE_BASE = "https://summerhotline.cn/problems/";
     public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Problems() {}
+    private ProblemAnswers() {}
 
     public static Mono<Void> write(
             ServerWebExchange exchange, HttpStatus status, String type, Text title, Text detail) {

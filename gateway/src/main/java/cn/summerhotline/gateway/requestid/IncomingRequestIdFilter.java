@@ -1,6 +1,6 @@
 package cn.summerhotline.gateway.requestid;
 
-import cn.summerhotline.gateway.problem.SecurityHeaders;
+import cn.summerhotline.gateway.headers.SecurityHeaders;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
  * would copy them once more on every request.
  */
 @Component
-class RequestIdFilter implements WebFilter, Ordered {
+class IncomingRequestIdFilter implements WebFilter, Ordered {
 
     @Override
     public int getOrder() {
