@@ -1,7 +1,10 @@
-package cn.summerhotline.openday.model;
+package cn.summerhotline.openday.cloud;
+
+import cn.summerhotline.platform.labels.Label;
+import cn.summerhotline.platform.labels.Labelled;
 
 /** The eight online sections of the cloud open day (附件2, "2 + 8 + 20"), in the plan's order. */
-public enum CloudSection {
+public enum CloudSection implements Labelled {
     ACHIEVEMENTS_REVIEW("成果回顾", "Achievements review"),
     PEOPLE("人物风采", "People"),
     YANGTZE_RIVER_DELTA("长三角一体化", "Yangtze River Delta integration"),
@@ -11,19 +14,14 @@ public enum CloudSection {
     CITIZENS_STORIES("我眼中的城管", "Chengguan (city management officers) in my eyes"),
     LIVE_STREAMS("活动直播", "Live streams");
 
-    private final String titleZh;
-    private final String titleEn;
+    private final Label label;
 
-    CloudSection(String titleZh, String titleEn) {
-        this.titleZh = titleZh;
-        this.titleEn = titleEn;
+    CloudSection(String zh, String en) {
+        this.label = new Label(zh, en);
     }
 
-    public String titleZh() {
-        return titleZh;
-    }
-
-    public String titleEn() {
-        return titleEn;
+    @Override
+    public Label label() {
+        return label;
     }
 }

@@ -1,6 +1,5 @@
-package cn.summerhotline.openday.web;
+package cn.summerhotline.openday.cloud;
 
-import cn.summerhotline.openday.model.CloudSection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
@@ -21,7 +20,8 @@ class CloudSectionController {
     @GetMapping("/api/v1/openday/cloud/sections")
     List<SectionView> sections() {
         return Arrays.stream(CloudSection.values())
-                .map(s -> new SectionView(s.name(), s.ordinal() + 1, s.titleZh(), s.titleEn()))
+                .map(s -> new SectionView(
+                        s.name(), s.ordinal() + 1, s.label().zh(), s.label().en()))
                 .toList();
     }
 }

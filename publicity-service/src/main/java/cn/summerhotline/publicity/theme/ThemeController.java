@@ -1,6 +1,5 @@
-package cn.summerhotline.publicity.web;
+package cn.summerhotline.publicity.theme;
 
-import cn.summerhotline.publicity.model.Theme;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
@@ -21,7 +20,8 @@ class ThemeController {
     @GetMapping("/api/v1/publicity/themes")
     List<ThemeView> themes() {
         return Arrays.stream(Theme.values())
-                .map(t -> new ThemeView(t.name(), t.number(), t.titleZh(), t.titleEn()))
+                .map(t -> new ThemeView(
+                        t.name(), t.number(), t.label().zh(), t.label().en()))
                 .toList();
     }
 }

@@ -1,29 +1,26 @@
-package cn.summerhotline.review.model;
+package cn.summerhotline.review.workflow.model;
 
+import cn.summerhotline.platform.labels.Label;
+import cn.summerhotline.platform.labels.Labelled;
 import java.util.Optional;
 
 /** The three levels every piece of content passes, in order: squad, district bureau, city bureau. */
-public enum ReviewLevel {
+public enum ReviewLevel implements Labelled {
     SQUAD("中队审核", "Squad review"),
     DISTRICT("区局审核", "District bureau review"),
     CITY("市局审核", "City bureau review");
 
     private static final String CITY_UNIT = "city";
 
-    private final String titleZh;
-    private final String titleEn;
+    private final Label label;
 
-    ReviewLevel(String titleZh, String titleEn) {
-        this.titleZh = titleZh;
-        this.titleEn = titleEn;
+    ReviewLevel(String zh, String en) {
+        this.label = new Label(zh, en);
     }
 
-    public String titleZh() {
-        return titleZh;
-    }
-
-    public String titleEn() {
-        return titleEn;
+    @Override
+    public Label label() {
+        return label;
     }
 
     /** The level after this one; none after the city bureau, whose approval publishes. */

@@ -1,8 +1,8 @@
-package cn.summerhotline.review.web;
+package cn.summerhotline.review.workflow.web;
 
 import cn.summerhotline.platform.security.Caller;
 import cn.summerhotline.platform.security.Role;
-import cn.summerhotline.review.model.ReviewLevel;
+import cn.summerhotline.review.workflow.model.ReviewLevel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
@@ -31,8 +31,8 @@ class ReviewLevelController {
                 .map(level -> new LevelView(
                         level.name(),
                         level.ordinal() + 1,
-                        level.titleZh(),
-                        level.titleEn(),
+                        level.label().zh(),
+                        level.label().en(),
                         mine.filter(level::equals).isPresent()))
                 .toList();
     }

@@ -1,4 +1,4 @@
-package cn.summerhotline.review.model;
+package cn.summerhotline.review.workflow.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
