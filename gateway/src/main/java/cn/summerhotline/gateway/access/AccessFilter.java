@@ -108,7 +108,7 @@ class AccessFilter implements WebFilter, Ordered {
         if (token == null) {
             return anonymous(exchange, chain);
         }
-        Caller cached = verifier.cached(token);
+        VerifiedToken cached = verifier.cached(token);
         if (cached != null) {
             return keyed(exchange, chain, cached);
         }
@@ -133,7 +133,7 @@ class AccessFilter implements WebFilter, Ordered {
                 : GatewayProblems.tooManyRequests(exchange, decision.retryAfterSeconds());
     }
 
-    private Mono<Void> keyed(ServerWebExchange exchange, WebFilterChain chain, Caller caller) {
+    private Mono<Void> keyed(ServerWebExchange exchange, WebFilterChain chain, VerifiedToken caller) {
         PublicRateLimiter.Decision decision = rateLimiter.acquireKeyed(caller.subject());
         return decision.permitted()
                 ? chain.filter(exchange)
