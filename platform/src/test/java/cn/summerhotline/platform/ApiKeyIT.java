@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.summerhotline.testsupport.ServiceClient;
 import cn.summerhotline.testsupport.ServiceTest;
 import cn.summerhotline.testsupport.TestTokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -21,13 +20,6 @@ class ApiKeyIT {
 
     @LocalServerPort
     int port;
-
-    RestClient http;
-
-    @BeforeEach
-    void client() {
-        http = ServiceClient.on(port);
-    }
 
     @Test
     void shouldTakeTheCallerFromAnApiKeyAsFromABearerToken() {
@@ -56,7 +48,7 @@ class ApiKeyIT {
     @Test
     void shouldRefuseAForgedApiKeyWith403ProblemInChineseUnlessEnglishIsAsked() {
         var chinese = get("/api/v1/things/keyed/mine?api_key=forged", null);
-        var english = http.get()
+        var english = http().get()
                 .uri("/api/v1/things/keyed/mine?api_key=forged")
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
                 .retrieve()
@@ -80,7 +72,7 @@ class ApiKeyIT {
     void shouldDocumentTheApiKeyAsASecuritySchemeOfTheApiKeyPathsOnly() {
         JsonNode document = JsonMapper.builder()
                 .build()
-                .readTree(http.get().uri("/v3/api-docs").retrieve().body(String.class));
+                .readTree(http().get().uri("/v3/api-docs").retrieve().body(String.class));
 
         JsonNode scheme = document.path("components").path("securitySchemes").path("apiKey");
         assertThat(scheme.path("type").asString()).isEqualTo("apiKey");
@@ -96,8 +88,12 @@ class ApiKeyIT {
         assertThat(paths.path("/api/v1/things/{id}").path("get").toString()).doesNotContain("apiKey");
     }
 
+    private RestClient http() {
+        return ServiceClient.on(port);
+    }
+
     private ResponseEntity<String> get(String path, String token) {
-        var request = http.get().uri(path);
+        var request = http().get().uri(path);
         if (token != null) {
             request = request.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(token));
         }

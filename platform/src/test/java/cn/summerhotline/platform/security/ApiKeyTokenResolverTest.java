@@ -11,47 +11,36 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 
 class ApiKeyTokenResolverTest {
 
+    private static final String KEYED = "/open311/v2/requests.json";
+    private static final String OTHER = "/api/v1/complaints";
+    private static final String TOKEN = "abc.def.ghi";
+
     private final ApiKeyTokenResolver resolver = new ApiKeyTokenResolver(List.of("/open311/**"));
 
     @Test
     void shouldReadTheKeyFromTheQueryOnAnApiKeyPath() {
-        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/open311/v2/requests.json");
-        request.setQueryString("api_key=abc.def.ghi");
-        request.addParameter("api_key", "abc.def.ghi");
-
-        assertThat(resolver.resolve(request)).isEqualTo("abc.def.ghi");
+        assertThat(resolver.resolve(get(KEYED, null, TOKEN))).isEqualTo(TOKEN);
     }
 
     @Test
     void shouldReadTheKeyFromAFormBodyOnAnApiKeyPath() {
-        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/open311/v2/requests.json");
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", KEYED);
         request.setContentType(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
         request.addParameter("service_code", "GROUP_RENTING");
-        request.addParameter("api_key", "abc.def.ghi");
+        request.addParameter("api_key", TOKEN);
 
-        assertThat(resolver.resolve(request)).isEqualTo("abc.def.ghi");
+        assertThat(resolver.resolve(request)).isEqualTo(TOKEN);
     }
 
     @Test
     void shouldReadTheBearerHeaderEverywhere() {
-        MockHttpServletRequest keyed = new MockHttpServletRequest("GET", "/open311/v2/requests.json");
-        keyed.addHeader("Authorization", "Bearer abc.def.ghi");
-        MockHttpServletRequest other = new MockHttpServletRequest("GET", "/api/v1/complaints");
-        other.addHeader("Authorization", "Bearer abc.def.ghi");
-
-        assertThat(resolver.resolve(keyed)).isEqualTo("abc.def.ghi");
-        assertThat(resolver.resolve(other)).isEqualTo("abc.def.ghi");
+        assertThat(resolver.resolve(get(KEYED, TOKEN))).isEqualTo(TOKEN);
+        assertThat(resolver.resolve(get(OTHER, TOKEN))).isEqualTo(TOKEN);
     }
 
     @Test
     void shouldRefuseAHeaderAndAKeyTogetherOrTwoKeysAsInvalidRequest() {
-        MockHttpServletRequest both = new MockHttpServletRequest("GET", "/open311/v2/requests.json");
-        both.addHeader("Authorization", "Bearer abc.def.ghi");
-        both.addParameter("api_key", "abc.def.ghi");
-        MockHttpServletRequest twice = new MockHttpServletRequest("GET", "/open311/v2/requests.json");
-        twice.addParameter("api_key", "abc.def.ghi", "jkl.mno.pqr");
-
-        for (MockHttpServletRequest request : List.of(both, twice)) {
+        for (MockHttpServletRequest request : List.of(get(KEYED, TOKEN, TOKEN), get(KEYED, null, TOKEN, "jkl.mno"))) {
             assertThatThrownBy(() -> resolver.resolve(request))
                     .isInstanceOfSatisfying(
                             OAuth2AuthenticationException.class,
@@ -62,17 +51,21 @@ class ApiKeyTokenResolverTest {
 
     @Test
     void shouldIgnoreApiKeyOutsideTheConfiguredPathsAndABlankKey() {
-        MockHttpServletRequest outside = new MockHttpServletRequest("GET", "/api/v1/complaints");
-        outside.addParameter("api_key", "abc.def.ghi");
-        MockHttpServletRequest outsideWithHeader = new MockHttpServletRequest("GET", "/api/v1/complaints");
-        outsideWithHeader.addHeader("Authorization", "Bearer abc.def.ghi");
-        outsideWithHeader.addParameter("api_key", "jkl.mno.pqr");
-        MockHttpServletRequest blank = new MockHttpServletRequest("GET", "/open311/v2/requests.json");
-        blank.addParameter("api_key", "");
+        assertThat(resolver.resolve(get(OTHER, null, TOKEN))).isNull();
+        assertThat(resolver.resolve(get(OTHER, TOKEN, "jkl.mno"))).isEqualTo(TOKEN);
+        assertThat(resolver.resolve(get(KEYED, null, ""))).isNull();
+        assertThat(new ApiKeyTokenResolver(List.of()).resolve(get(KEYED, null, TOKEN)))
+                .isNull();
+    }
 
-        assertThat(resolver.resolve(outside)).isNull();
-        assertThat(resolver.resolve(outsideWithHeader)).isEqualTo("abc.def.ghi");
-        assertThat(resolver.resolve(blank)).isNull();
-        assertThat(new ApiKeyTokenResolver(List.of()).resolve(outside)).isNull();
+    private static MockHttpServletRequest get(String path, String bearer, String... apiKeys) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        if (bearer != null) {
+            request.addHeader("Authorization", "Bearer " + bearer);
+        }
+        if (apiKeys.length > 0) {
+            request.addParameter("api_key", apiKeys);
+        }
+        return request;
     }
 }
