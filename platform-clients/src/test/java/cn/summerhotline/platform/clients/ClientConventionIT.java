@@ -87,7 +87,7 @@ class ClientConventionIT {
 
     @Test
     void shouldAnswerACalleeTooSlow503ProblemInChineseNamingServiceAndOperation() {
-        COMPLAINTS.isSlow(Duration.ofSeconds(2));
+        COMPLAINTS.isSlow(Duration.ofSeconds(6));
 
         var response = figures(null);
 
@@ -101,7 +101,7 @@ class ClientConventionIT {
 
     @Test
     void shouldSayWhatIsMissingInEnglishWhenAskedAndAskTheCalleeInThatLanguage() {
-        COMPLAINTS.isSlow(Duration.ofSeconds(2));
+        COMPLAINTS.isSlow(Duration.ofSeconds(6));
 
         var response = figures("en");
 
