@@ -38,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * GeoReport v2 service requests. Reading them is public, as the specification has it: without a key a request
  * shows its public fields only (no reporter, free text masked, no tracking number). With a key (a bearer token
- * or {@code api_key}, the same signed token) a district system sees its district's requests with their tracking
+ * or {@code api_key}, the same signed token, both read by the platform into the {@link Caller}) a district system sees its district's requests with their tracking
  * numbers, and submits requests (tokens: {@link Open311Tokens}). The lifecycle maps to {@code open}/{@code closed}; the full status and the
  * district are in {@code extended_attributes}.
  */
@@ -50,17 +50,14 @@ class Open311Requests {
     private static final int MAX_RESULTS = 1000;
     private static final Duration DEFAULT_WINDOW = Duration.ofDays(90);
     private static final String FORMAT = "json or xml";
-    private static final String KEY = "The district system's signed token, if not sent as a bearer token";
 
     private final SubmitComplaint submit;
     private final FindComplaints find;
-    private final Open311Keys keys;
     private final Open311Form form;
 
-    Open311Requests(SubmitComplaint submit, FindComplaints find, Open311Keys keys, Open311Form form) {
+    Open311Requests(SubmitComplaint submit, FindComplaints find, Open311Form form) {
         this.submit = submit;
         this.find = find;
-        this.keys = keys;
         this.form = form;
     }
 
@@ -97,7 +94,7 @@ class Open311Requests {
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
             @Parameter(hidden = true) @RequestParam Map<String, String> params) {
         Open311Format as = Open311Format.of(format);
-        Caller client = keys.required(caller, params.get("api_key"));
+        Caller client = Open311Keys.required(caller);
         // Whether the role may submit at all is answered before the form is checked (403, not 400).
         var channel = SubmitComplaint.defaultChannel(client);
         Complaint complaint = submit.submit(client, form.intake(params, channel), idempotencyKey)
@@ -136,7 +133,6 @@ class Open311Requests {
     ResponseEntity<String> requests(
             @Parameter(description = FORMAT) @PathVariable String format,
             @Parameter(hidden = true) Caller caller,
-            @Parameter(description = KEY) @RequestParam(name = "api_key", required = false) String apiKey,
             @Parameter(description = "Comma-separated ids") @RequestParam(name = "service_request_id", required = false)
                     String ids,
             @RequestParam(name = "service_code", required = false) String serviceCode,
@@ -148,7 +144,7 @@ class Open311Requests {
                     @RequestParam(name = "status", required = false)
                     String status) {
         Open311Format as = Open311Format.of(format);
-        Optional<Caller> client = keys.optional(caller, apiKey);
+        Optional<Caller> client = Open311Keys.optional(caller);
         Function<Complaint, Map<String, Object>> shown =
                 client.isPresent() ? GeoReportMapping::keyed : GeoReportMapping::open;
         List<Map<String, Object>> found = new ArrayList<>();
@@ -189,10 +185,9 @@ class Open311Requests {
     ResponseEntity<String> request(
             @PathVariable String id,
             @Parameter(description = FORMAT) @PathVariable String format,
-            @Parameter(hidden = true) Caller caller,
-            @Parameter(description = KEY) @RequestParam(name = "api_key", required = false) String apiKey) {
+            @Parameter(hidden = true) Caller caller) {
         Open311Format as = Open311Format.of(format);
-        Optional<Caller> client = keys.optional(caller, apiKey);
+        Optional<Caller> client = Open311Keys.optional(caller);
         Complaint complaint = visible(client, id).orElseThrow(() -> new Open311Error(404, "No service request " + id));
         Map<String, Object> shown =
                 client.isPresent() ? GeoReportMapping.keyed(complaint) : GeoReportMapping.open(complaint);

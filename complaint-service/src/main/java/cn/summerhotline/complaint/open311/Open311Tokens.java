@@ -17,7 +17,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** GeoReport v2 tokens (keyed): the token of a request is its tracking number, which only its district sees. */
@@ -27,14 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class Open311Tokens {
 
     private static final String FORMAT = "json or xml";
-    private static final String KEY = "The district system's signed token, if not sent as a bearer token";
 
     private final TrackComplaint track;
-    private final Open311Keys keys;
 
-    Open311Tokens(TrackComplaint track, Open311Keys keys) {
+    Open311Tokens(TrackComplaint track) {
         this.track = track;
-        this.keys = keys;
     }
 
     /** The token of a request is its tracking number; the id is known at once, as requests are stored synchronously. */
@@ -50,10 +46,9 @@ class Open311Tokens {
     ResponseEntity<String> token(
             @PathVariable String token,
             @Parameter(description = FORMAT) @PathVariable String format,
-            @Parameter(hidden = true) Caller caller,
-            @Parameter(description = KEY) @RequestParam(name = "api_key", required = false) String apiKey) {
+            @Parameter(hidden = true) Caller caller) {
         Open311Format as = Open311Format.of(format);
-        Caller client = keys.required(caller, apiKey);
+        Caller client = Open311Keys.required(caller);
         Complaint complaint;
         try {
             complaint = track.track(token);
