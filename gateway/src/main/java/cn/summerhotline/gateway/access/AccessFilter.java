@@ -112,7 +112,9 @@ class AccessFilter implements WebFilter, Ordered {
         if (cached != null) {
             return keyed(exchange, chain, cached);
         }
-        boolean refusedGoesOn = apiKey; // complaint-service answers a bad api_key in Open311's own format
+        // A bad api_key goes on: the service refuses it (403) exactly as it does for a district system calling it
+        // directly.
+        boolean refusedGoesOn = apiKey;
         return verifier.verify(token)
                 .flatMap(caller -> keyed(exchange, chain, caller))
                 .onErrorResume(JwtException.class, e -> {
