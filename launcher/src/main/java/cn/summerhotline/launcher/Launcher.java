@@ -167,32 +167,13 @@ public final class Launcher {
                 checkout.log(module));
     }
 
-    /**
-     * After a first start, dumps the class archives one at a time, in the background and at the lowest
-     * priority: the running system keeps the cores, and the next start maps them.
-     */
     private void dumpArchivesInBackground() {
-        if (archives.isEmpty()) {
-            return;
-        }
-        Thread dumper = new Thread(
-                () -> {
-                    int made = 0;
-                    for (ClassDataSharing archive : archives) {
-                        if (stopping) {
-                            return;
-                        }
-                        made += archive.dumpArchive() ? 1 : 0;
-                    }
-                    if (!stopping && made > 0) {
-                        say(
-                                "(recorded %d class archive(s) in %s: the next start is faster)",
-                                made, checkout.relative(checkout.data().resolve("cds")));
-                    }
-                },
-                "summer-cds-dump");
-        dumper.setDaemon(true);
-        dumper.start();
+        ArchiveDumps.inBackground(
+                archives,
+                () -> stopping,
+                made -> say(
+                        "(recorded %d class archive(s) in %s: the next start is faster)",
+                        made, checkout.relative(checkout.data().resolve("cds"))));
     }
 
     private void printInfrastructure(Endpoints endpoints) {
@@ -233,23 +214,8 @@ public final class Launcher {
     }
 
     private void reportExit(Child child) {
-        if (stopping) {
-            return;
-        }
-        String log = checkout.relative(child.log());
-        Module module = child.module();
-        if (!ready.contains(module)) {
-            say(
-                    "FAILED  %-18s (pid %d) exited with code %d before it was ready; see %s",
-                    module.name(), child.pid(), child.exitCode(), log);
-        } else if (module.isGateway()) {
-            say(
-                    "STOPPED %-18s (pid %d) exited with code %d; nothing answers on port %d now. Log: %s",
-                    module.name(), child.pid(), child.exitCode(), module.port(), log);
-        } else {
-            say(
-                    "STOPPED %-18s (pid %d) exited with code %d; its routes answer 503 at the gateway. Log: %s",
-                    module.name(), child.pid(), child.exitCode(), log);
+        if (!stopping) {
+            say("%s", ExitNotice.of(child, ready.contains(child.module()), checkout.relative(child.log())));
         }
     }
 

@@ -75,6 +75,12 @@ class PlatformTestApplication {
             throw new IllegalStateException("a defect the service did not foresee");
         }
 
+        /** On the test service's api-key path: the caller from a bearer token or from api_key alike. */
+        @GetMapping("/api/v1/things/keyed/mine")
+        Map<String, Object> keyed(Caller caller) {
+            return Map.of("caller", caller.subject(), "unit", caller.unit());
+        }
+
         @PostMapping("/api/v1/things/public")
         Map<String, Object> submit(@Valid @RequestBody Thing thing, Caller caller) {
             return Map.of("name", thing.name(), "anonymous", !caller.authenticated());

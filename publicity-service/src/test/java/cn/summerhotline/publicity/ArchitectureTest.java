@@ -1,14 +1,10 @@
 package cn.summerhotline.publicity;
 
-import cn.summerhotline.testsupport.ArchitectureRules;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import cn.summerhotline.testsupport.ArchitectureChecks;
 
-@AnalyzeClasses(packages = "cn.summerhotline.publicity", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
+class ArchitectureTest extends ArchitectureChecks {
 
-    @ArchTest
-    static final ArchRule domainModelIsFrameworkFree = ArchitectureRules.domainModelIsFrameworkFree();
+    ArchitectureTest() {
+        super("cn.summerhotline.publicity");
+    }
 }

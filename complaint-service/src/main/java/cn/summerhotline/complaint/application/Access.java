@@ -4,7 +4,6 @@ import cn.summerhotline.complaint.model.Actor;
 import cn.summerhotline.complaint.model.Complaint;
 import cn.summerhotline.platform.security.Caller;
 import cn.summerhotline.platform.security.Role;
-import cn.summerhotline.platform.web.ApiProblem;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -83,10 +82,6 @@ public final class Access {
             return filter.followedOnly();
         }
         throw new AccessDeniedException("no complaint list for this role");
-    }
-
-    static ApiProblem notFound(String id) {
-        return ApiProblem.notFound("Complaint", id);
     }
 
     static Actor actor(Caller caller) {

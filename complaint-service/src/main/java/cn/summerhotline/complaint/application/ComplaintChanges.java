@@ -2,8 +2,6 @@ package cn.summerhotline.complaint.application;
 
 import cn.summerhotline.complaint.model.Complaint;
 import cn.summerhotline.platform.security.Caller;
-import cn.summerhotline.platform.web.ApiProblem;
-import cn.summerhotline.platform.web.Problems;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -30,14 +28,16 @@ public class ComplaintChanges {
 
     public Complaint change(Caller caller, String id, BiConsumer<Complaint, Instant> action) {
         for (int attempt = 1; ; attempt++) {
-            Complaint complaint =
-                    complaints.byId(id).filter(c -> Access.mayRead(caller, c)).orElseThrow(() -> Access.notFound(id));
+            Complaint complaint = complaints
+                    .byId(id)
+                    .filter(c -> Access.mayRead(caller, c))
+                    .orElseThrow(() -> new ComplaintNotFound(id));
             Optional<Complaint> stored = apply(complaint, action);
             if (stored.isPresent()) {
                 return stored.get();
             }
             if (attempt == ATTEMPTS) {
-                throw ApiProblem.conflict(Problems.type("concurrent-update"), "complaint.concurrent-update");
+                throw ConcurrentUpdate.of(id);
             }
         }
     }

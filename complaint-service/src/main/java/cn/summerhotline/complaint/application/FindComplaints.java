@@ -27,7 +27,7 @@ public class FindComplaints {
 
     public Complaint get(Caller caller, String id) {
         caller.requireAny(Access.READERS);
-        return complaints.byId(id).filter(c -> Access.mayRead(caller, c)).orElseThrow(() -> Access.notFound(id));
+        return complaints.byId(id).filter(c -> Access.mayRead(caller, c)).orElseThrow(() -> new ComplaintNotFound(id));
     }
 
     /**

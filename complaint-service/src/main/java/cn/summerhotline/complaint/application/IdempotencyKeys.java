@@ -1,13 +1,10 @@
 package cn.summerhotline.complaint.application;
 
-import cn.summerhotline.platform.web.ApiProblem;
-import cn.summerhotline.platform.web.Problems;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 
 /** Remembers which complaint an {@code Idempotency-Key} created or changed, and from which request. */
 public interface IdempotencyKeys {
@@ -36,13 +33,5 @@ public interface IdempotencyKeys {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static ApiProblem reused(String key) {
-        return new ApiProblem(
-                        HttpStatus.UNPROCESSABLE_CONTENT,
-                        Problems.type("idempotency-key-reused"),
-                        "complaint.idempotency-key-reused")
-                .with("idempotencyKey", key);
     }
 }

@@ -2,8 +2,6 @@ package cn.summerhotline.complaint.application;
 
 import cn.summerhotline.complaint.model.Complaint;
 import cn.summerhotline.platform.security.Caller;
-import cn.summerhotline.platform.web.ApiProblem;
-import cn.summerhotline.platform.web.Problems;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +32,7 @@ public class MergeComplaints {
             merged = changes.apply(duplicate, (d, now) -> d.mergeInto(primary, Access.actor(caller), now))
                     .orElse(null);
             if (merged == null && attempt == ATTEMPTS) {
-                throw ApiProblem.conflict(Problems.type("concurrent-update"), "complaint.concurrent-merge");
+                throw ConcurrentUpdate.ofMerge(duplicateId, primaryId);
             }
         }
         Complaint duplicate = merged;
@@ -43,6 +41,6 @@ public class MergeComplaints {
     }
 
     private Complaint visible(Caller caller, String id) {
-        return complaints.byId(id).filter(c -> Access.mayRead(caller, c)).orElseThrow(() -> Access.notFound(id));
+        return complaints.byId(id).filter(c -> Access.mayRead(caller, c)).orElseThrow(() -> new ComplaintNotFound(id));
     }
 }

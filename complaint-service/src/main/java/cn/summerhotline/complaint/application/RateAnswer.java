@@ -1,11 +1,7 @@
 package cn.summerhotline.complaint.application;
 
 import cn.summerhotline.complaint.model.Complaint;
-import cn.summerhotline.platform.web.ApiProblem;
-import cn.summerhotline.platform.web.Problems;
-import java.net.URI;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +12,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class RateAnswer {
 
-    public static final URI WRONG_RATING_CODE = Problems.type("wrong-rating-code");
-    public static final URI RATING_LOCKED = Problems.type("rating-locked");
     private static final int ATTEMPTS = 5;
 
     private final Complaints complaints;
@@ -29,15 +23,13 @@ public class RateAnswer {
     }
 
     public Complaint rate(String trackingNumber, String ratingCode, int score, String comment) {
-        String number = TrackingNumbers.parse(trackingNumber)
-                .orElseThrow(() -> ApiProblem.notFound("Complaint", trackingNumber));
+        String number = TrackingNumbers.parse(trackingNumber).orElseThrow(() -> new ComplaintNotFound(trackingNumber));
         String code = RatingCodes.normalise(ratingCode);
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            Complaint complaint = complaints
-                    .byTrackingNumber(number)
-                    .orElseThrow(() -> ApiProblem.notFound("Complaint", trackingNumber));
+            Complaint complaint =
+                    complaints.byTrackingNumber(number).orElseThrow(() -> new ComplaintNotFound(trackingNumber));
             if (complaint.ratingLock().locked()) {
-                throw new ApiProblem(HttpStatus.FORBIDDEN, RATING_LOCKED, "complaint.rating-locked");
+                throw new RatingRefused(RatingRefused.Reason.LOCKED);
             }
             Optional<Complaint> stored;
             if (complaint.ratingLock().accepts(code)) {
@@ -47,9 +39,9 @@ public class RateAnswer {
                 }
             } else if (changes.apply(complaint, (c, now) -> c.refuseRatingCode())
                     .isPresent()) {
-                throw new ApiProblem(HttpStatus.FORBIDDEN, WRONG_RATING_CODE, "complaint.wrong-rating-code");
+                throw new RatingRefused(RatingRefused.Reason.WRONG_CODE);
             }
         }
-        throw ApiProblem.conflict(Problems.type("concurrent-update"), "complaint.concurrent-update");
+        throw ConcurrentUpdate.of(trackingNumber);
     }
 }

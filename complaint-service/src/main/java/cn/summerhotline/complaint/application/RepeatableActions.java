@@ -40,7 +40,7 @@ public class RepeatableActions {
         Optional<IdempotencyKeys.Claim> earlier = keys.find(scope);
         if (earlier.isPresent()) {
             if (!earlier.get().fingerprint().equals(fingerprint)) {
-                throw IdempotencyKeys.reused(idempotencyKey);
+                throw new IdempotencyKeyReused(idempotencyKey);
             }
             return new Outcome(find.get(caller, id), true);
         }

@@ -4,7 +4,6 @@ import cn.summerhotline.complaint.model.Complaint;
 import cn.summerhotline.complaint.model.Reply;
 import cn.summerhotline.complaint.model.ReplyChannel;
 import cn.summerhotline.platform.security.Caller;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +25,8 @@ public class ReplyToComplaint {
 
     public Complaint reply(Caller caller, String id, String message, ReplyChannel channel) {
         caller.requireAny(Access.REPLIERS);
-        AtomicReference<Reply> reply = new AtomicReference<>();
         Complaint answered = changes.change(
-                caller,
-                id,
-                (complaint, now) -> reply.set(complaint.reply(message, channel, Access.actor(caller), now)));
+                caller, id, (complaint, now) -> complaint.reply(message, channel, Access.actor(caller), now));
         passOnAnswer(answered);
         return answered;
     }

@@ -62,7 +62,7 @@ public class SubmitComplaint {
             String fingerprint = IdempotencyKeys.fingerprint(intake.toString());
             IdempotencyKeys.Claim claim = idempotencyKeys.claim(scope, fingerprint, id);
             if (!claim.fingerprint().equals(fingerprint)) {
-                throw IdempotencyKeys.reused(idempotencyKey);
+                throw new IdempotencyKeyReused(idempotencyKey);
             }
             if (!claim.complaintId().equals(id)) {
                 Optional<Complaint> earlier = complaints.byId(claim.complaintId());

@@ -1,7 +1,6 @@
 package cn.summerhotline.complaint.application;
 
 import cn.summerhotline.complaint.model.Complaint;
-import cn.summerhotline.platform.web.ApiProblem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +19,6 @@ public class TrackComplaint {
     public Complaint track(String trackingNumber) {
         return TrackingNumbers.parse(trackingNumber)
                 .flatMap(complaints::byTrackingNumber)
-                .orElseThrow(() -> ApiProblem.notFound("Complaint", trackingNumber));
+                .orElseThrow(() -> new ComplaintNotFound(trackingNumber));
     }
 }

@@ -9,44 +9,44 @@ import cn.summerhotline.complaint.model.Complaint;
 import cn.summerhotline.complaint.model.Status;
 import cn.summerhotline.platform.events.EventOutbox;
 import cn.summerhotline.platform.events.OutgoingEvent;
+import cn.summerhotline.platform.events.store.AggregateMapping;
+import cn.summerhotline.platform.events.store.AggregateStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
  * Complaints in the {@code complaints} collection, one document each with its timeline, replies, ratings and
- * pending events. Changes are single-document updates guarded by the version read (optimistic concurrency), the
- * events joining the same update through the outbox. A few derived fields ({@code receivedDay}, {@code replied},
- * {@code latestScore}) keep the statistics pipeline simple.
+ * pending events, kept by an {@link AggregateStore}: changes are single-document updates guarded by the version
+ * read (optimistic concurrency), the events joining the same update through the outbox. A few derived fields
+ * ({@code receivedDay}, {@code replied}, {@code latestScore}) keep the statistics pipeline simple.
  */
 @Repository
 class MongoComplaints implements Complaints {
 
     static final String COLLECTION = "complaints";
 
-    private static final List<String> SNAPSHOT_FIELDS = ComplaintDocuments.STORED_FIELDS;
+    private static final Set<String> FIELDS = Set.copyOf(ComplaintDocuments.STORED_FIELDS);
     private static final List<Status> AWAITING_HANDLING =
             Arrays.stream(Status.values()).filter(Status::awaitingHandling).toList();
 
     private final MongoOperations mongo;
-    private final EventOutbox outbox;
+    private final AggregateStore<Complaint> store;
 
     MongoComplaints(MongoOperations mongo, EventOutbox outbox) {
         this.mongo = mongo;
-        this.outbox = outbox;
-        outbox.register(COLLECTION);
+        this.store = new AggregateStore<>(mongo, outbox, COLLECTION, new Mapping());
         var indexes = mongo.indexOps(COLLECTION);
         indexes.createIndex(new Index().on("trackingNumber", Sort.Direction.ASC).unique());
         indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("dueAt", Sort.Direction.ASC));
@@ -56,67 +56,32 @@ class MongoComplaints implements Complaints {
 
     @Override
     public Optional<Complaint> byId(String id) {
-        return one(Query.query(Criteria.where("_id").is(id)));
+        return store.one(Query.query(Criteria.where("_id").is(id)));
     }
 
     @Override
     public Optional<Complaint> byTrackingNumber(String trackingNumber) {
-        return one(Query.query(Criteria.where("trackingNumber").is(trackingNumber)));
+        return store.one(Query.query(Criteria.where("trackingNumber").is(trackingNumber)));
     }
 
     @Override
     public boolean add(Complaint complaint) {
-        Document document = write(complaint.snapshot());
-        document.put("_id", complaint.id());
-        try {
-            outbox.insert(document, COLLECTION, ComplaintEventMessages.outgoing(complaint));
-            return true;
-        } catch (DuplicateKeyException clash) {
-            return false;
-        }
+        return store.insert(complaint);
     }
 
     @Override
     public Optional<Complaint> update(Complaint complaint) {
-        Complaint.Snapshot changed = complaint.snapshot();
-        long next = changed.version() + 1;
-        Document fields = write(changed);
-        Update update = new Update();
-        for (String name : SNAPSHOT_FIELDS) {
-            if (fields.containsKey(name)) {
-                update.set(name, fields.get(name));
-            } else {
-                update.unset(name);
-            }
-        }
-        for (String derived : List.of("receivedDay", "replied", "latestScore")) {
-            if (fields.containsKey(derived)) {
-                update.set(derived, fields.get(derived));
-            } else {
-                update.unset(derived);
-            }
-        }
-        update.set("version", next);
-        Query unchanged = Query.query(
-                Criteria.where("_id").is(complaint.id()).and("version").is(changed.version()));
-        OutgoingEvent[] events = ComplaintEventMessages.outgoing(complaint);
-        long modified = events.length == 0
-                ? mongo.updateFirst(unchanged, update, COLLECTION).getModifiedCount()
-                : outbox.updateFirst(unchanged, update, COLLECTION, events).getModifiedCount();
-        if (modified == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(Complaint.restore(changed.withVersion(next)));
+        return store.update(complaint);
     }
 
     @Override
     public Page<Complaint> find(ComplaintFilter filter, int page, int size) {
         Query query = Query.query(criteria(filter));
-        long total = mongo.count(query, COLLECTION);
+        long total = store.count(query);
         query.with(Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("_id")))
                 .skip((long) page * size)
                 .limit(size);
-        return new Page<>(many(query), page, size, total);
+        return new Page<>(store.many(query), page, size, total);
     }
 
     @Override
@@ -124,10 +89,7 @@ class MongoComplaints implements Complaints {
         Query query = Query.query(criteria(filter))
                 .with(Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("_id")))
                 .limit(limit);
-        query.fields().exclude(EventOutbox.FIELD);
-        try (var stream = mongo.stream(query, Document.class, COLLECTION)) {
-            stream.map(this::read).forEach(visitor);
-        }
+        store.forEach(query, visitor);
     }
 
     @Override
@@ -141,12 +103,12 @@ class MongoComplaints implements Complaints {
                         .and("mergedInto")
                         .is(null))
                 .limit(limit);
-        return many(query);
+        return store.many(query);
     }
 
     @Override
     public List<Complaint> mergedInto(String primaryId) {
-        return many(Query.query(Criteria.where("mergedInto").is(primaryId)));
+        return store.many(Query.query(Criteria.where("mergedInto").is(primaryId)));
     }
 
     @Override
@@ -189,24 +151,50 @@ class MongoComplaints implements Complaints {
         return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
     }
 
-    private Optional<Complaint> one(Query query) {
-        query.fields().exclude(EventOutbox.FIELD);
-        return Optional.ofNullable(mongo.findOne(query, Document.class, COLLECTION))
-                .map(this::read);
-    }
-
-    private List<Complaint> many(Query query) {
-        query.fields().exclude(EventOutbox.FIELD);
-        return mongo.find(query, Document.class, COLLECTION).stream()
-                .map(this::read)
-                .toList();
-    }
-
     private Complaint read(Document document) {
         return Complaint.restore(ComplaintDocuments.read(document));
     }
 
     private Document write(Complaint.Snapshot snapshot) {
         return ComplaintDocuments.write(snapshot);
+    }
+
+    /** The store's view of a complaint: its document through {@link #read} and {@link #write}. */
+    private final class Mapping implements AggregateMapping<Complaint> {
+
+        @Override
+        public Object id(Complaint complaint) {
+            return complaint.id();
+        }
+
+        @Override
+        public long version(Complaint complaint) {
+            return complaint.version();
+        }
+
+        @Override
+        public Document write(Complaint complaint) {
+            return MongoComplaints.this.write(complaint.snapshot());
+        }
+
+        @Override
+        public Complaint read(Document document) {
+            return MongoComplaints.this.read(document);
+        }
+
+        @Override
+        public Set<String> fields() {
+            return FIELDS;
+        }
+
+        @Override
+        public List<OutgoingEvent> events(Complaint complaint) {
+            return List.of(ComplaintEventMessages.outgoing(complaint));
+        }
+
+        @Override
+        public Complaint stored(Complaint complaint, long version) {
+            return Complaint.restore(complaint.snapshot().withVersion(version));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.summerhotline.complaint.open311;
 
+import cn.summerhotline.complaint.application.IdempotencyKeyReused;
 import cn.summerhotline.complaint.model.ComplaintRuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -35,6 +36,11 @@ class Open311Errors {
     @ExceptionHandler(ComplaintRuleViolation.class)
     ResponseEntity<String> invalid(ComplaintRuleViolation violation, HttpServletRequest request) {
         return render(400, violation.field() + ": " + violation.getMessage(), request);
+    }
+
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ResponseEntity<String> keyReused(IdempotencyKeyReused reused, HttpServletRequest request) {
+        return render(422, "The Idempotency-Key was used for another request", request);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -129,13 +129,16 @@ class Open311Form {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** The form's fields, for the OpenAPI document only. */
-    @Schema(name = "Open311ServiceRequestForm", description = "GeoReport v2 POST service request (form-encoded)")
+    /**
+     * The form's fields, for the OpenAPI document only. Its {@code api_key} field is documented by the platform's
+     * {@code apiKey} security scheme: listed here, every generated sample would carry a key beside its bearer token,
+     * which is refused (400).
+     */
+    @Schema(
+            name = "Open311ServiceRequestForm",
+            description = "GeoReport v2 POST service request (form-encoded); the key, if not sent as a bearer token,"
+                    + " is the api_key field (security scheme apiKey)")
     record Fields(
-            @Schema(description = "A key: the district system's signed token, if not sent as a bearer token")
-            @JsonProperty("api_key")
-            String apiKey,
-
             @Schema(
                     description = "The category code, from services.{format}",
                     requiredMode = Schema.RequiredMode.REQUIRED)

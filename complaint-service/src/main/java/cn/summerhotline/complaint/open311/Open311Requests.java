@@ -3,12 +3,12 @@ package cn.summerhotline.complaint.open311;
 import static cn.summerhotline.complaint.open311.GeoReportMapping.fields;
 
 import cn.summerhotline.complaint.application.ComplaintFilter;
+import cn.summerhotline.complaint.application.ComplaintNotFound;
 import cn.summerhotline.complaint.application.FindComplaints;
 import cn.summerhotline.complaint.application.SubmitComplaint;
 import cn.summerhotline.complaint.model.Complaint;
 import cn.summerhotline.complaint.model.Status;
 import cn.summerhotline.platform.security.Caller;
-import cn.summerhotline.platform.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -38,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * GeoReport v2 service requests. Reading them is public, as the specification has it: without a key a request
  * shows its public fields only (no reporter, free text masked, no tracking number). With a key (a bearer token
- * or {@code api_key}, the same signed token) a district system sees its district's requests with their tracking
+ * or {@code api_key}, the same signed token, both read by the platform into the {@link Caller}) a district system sees its district's requests with their tracking
  * numbers, and submits requests (tokens: {@link Open311Tokens}). The lifecycle maps to {@code open}/{@code closed}; the full status and the
  * district are in {@code extended_attributes}.
  */
@@ -50,17 +50,14 @@ class Open311Requests {
     private static final int MAX_RESULTS = 1000;
     private static final Duration DEFAULT_WINDOW = Duration.ofDays(90);
     private static final String FORMAT = "json or xml";
-    private static final String KEY = "The district system's signed token, if not sent as a bearer token";
 
     private final SubmitComplaint submit;
     private final FindComplaints find;
-    private final Open311Keys keys;
     private final Open311Form form;
 
-    Open311Requests(SubmitComplaint submit, FindComplaints find, Open311Keys keys, Open311Form form) {
+    Open311Requests(SubmitComplaint submit, FindComplaints find, Open311Form form) {
         this.submit = submit;
         this.find = find;
-        this.keys = keys;
         this.form = form;
     }
 
@@ -97,7 +94,7 @@ class Open311Requests {
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
             @Parameter(hidden = true) @RequestParam Map<String, String> params) {
         Open311Format as = Open311Format.of(format);
-        Caller client = keys.required(caller, params.get("api_key"));
+        Caller client = Open311Keys.required(caller);
         // Whether the role may submit at all is answered before the form is checked (403, not 400).
         var channel = SubmitComplaint.defaultChannel(client);
         Complaint complaint = submit.submit(client, form.intake(params, channel), idempotencyKey)
@@ -136,7 +133,6 @@ class Open311Requests {
     ResponseEntity<String> requests(
             @Parameter(description = FORMAT) @PathVariable String format,
             @Parameter(hidden = true) Caller caller,
-            @Parameter(description = KEY) @RequestParam(name = "api_key", required = false) String apiKey,
             @Parameter(description = "Comma-separated ids") @RequestParam(name = "service_request_id", required = false)
                     String ids,
             @RequestParam(name = "service_code", required = false) String serviceCode,
@@ -148,7 +144,7 @@ class Open311Requests {
                     @RequestParam(name = "status", required = false)
                     String status) {
         Open311Format as = Open311Format.of(format);
-        Optional<Caller> client = keys.optional(caller, apiKey);
+        Optional<Caller> client = Open311Keys.optional(caller);
         Function<Complaint, Map<String, Object>> shown =
                 client.isPresent() ? GeoReportMapping::keyed : GeoReportMapping::open;
         List<Map<String, Object>> found = new ArrayList<>();
@@ -165,16 +161,9 @@ class Open311Requests {
             from = Instant.now().minus(DEFAULT_WINDOW);
         }
         Set<Status> wanted = Open311Query.statuses(status);
-        ComplaintFilter filter = new ComplaintFilter(
-                null,
-                null,
-                null,
-                serviceCode == null ? null : Open311Query.category(serviceCode),
-                null,
-                null,
-                null,
-                from,
-                to);
+        ComplaintFilter filter = ComplaintFilter.all()
+                .inCategory(serviceCode == null ? null : Open311Query.category(serviceCode))
+                .receivedBetween(from, to);
         Consumer<Consumer<Complaint>> source =
                 client.map(c -> find.all(c, filter)).orElseGet(() -> find.publicly(filter, MAX_RESULTS));
         source.accept(complaint -> {
@@ -196,10 +185,9 @@ class Open311Requests {
     ResponseEntity<String> request(
             @PathVariable String id,
             @Parameter(description = FORMAT) @PathVariable String format,
-            @Parameter(hidden = true) Caller caller,
-            @Parameter(description = KEY) @RequestParam(name = "api_key", required = false) String apiKey) {
+            @Parameter(hidden = true) Caller caller) {
         Open311Format as = Open311Format.of(format);
-        Optional<Caller> client = keys.optional(caller, apiKey);
+        Optional<Caller> client = Open311Keys.optional(caller);
         Complaint complaint = visible(client, id).orElseThrow(() -> new Open311Error(404, "No service request " + id));
         Map<String, Object> shown =
                 client.isPresent() ? GeoReportMapping.keyed(complaint) : GeoReportMapping.open(complaint);
@@ -212,7 +200,7 @@ class Open311Requests {
         }
         try {
             return Optional.of(find.get(client.get(), id));
-        } catch (ApiProblem notVisible) {
+        } catch (ComplaintNotFound notVisible) {
             return Optional.empty();
         }
     }

@@ -3,10 +3,10 @@ package cn.summerhotline.complaint.open311;
 import static cn.summerhotline.complaint.open311.GeoReportMapping.fields;
 
 import cn.summerhotline.complaint.application.Access;
+import cn.summerhotline.complaint.application.ComplaintNotFound;
 import cn.summerhotline.complaint.application.TrackComplaint;
 import cn.summerhotline.complaint.model.Complaint;
 import cn.summerhotline.platform.security.Caller;
-import cn.summerhotline.platform.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -17,7 +17,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** GeoReport v2 tokens (keyed): the token of a request is its tracking number, which only its district sees. */
@@ -27,14 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class Open311Tokens {
 
     private static final String FORMAT = "json or xml";
-    private static final String KEY = "The district system's signed token, if not sent as a bearer token";
 
     private final TrackComplaint track;
-    private final Open311Keys keys;
 
-    Open311Tokens(TrackComplaint track, Open311Keys keys) {
+    Open311Tokens(TrackComplaint track) {
         this.track = track;
-        this.keys = keys;
     }
 
     /** The token of a request is its tracking number; the id is known at once, as requests are stored synchronously. */
@@ -50,14 +46,13 @@ class Open311Tokens {
     ResponseEntity<String> token(
             @PathVariable String token,
             @Parameter(description = FORMAT) @PathVariable String format,
-            @Parameter(hidden = true) Caller caller,
-            @Parameter(description = KEY) @RequestParam(name = "api_key", required = false) String apiKey) {
+            @Parameter(hidden = true) Caller caller) {
         Open311Format as = Open311Format.of(format);
-        Caller client = keys.required(caller, apiKey);
+        Caller client = Open311Keys.required(caller);
         Complaint complaint;
         try {
             complaint = track.track(token);
-        } catch (ApiProblem notFound) {
+        } catch (ComplaintNotFound notFound) {
             throw new Open311Error(404, "No service request for token " + token);
         }
         if (!Access.mayRead(client, complaint)) {

@@ -1,18 +1,12 @@
 package cn.summerhotline.complaint.web;
 
-import cn.summerhotline.complaint.application.AcceptComplaint;
-import cn.summerhotline.complaint.application.AssignComplaint;
-import cn.summerhotline.complaint.application.CloseComplaint;
 import cn.summerhotline.complaint.application.FindComplaints;
-import cn.summerhotline.complaint.application.FollowComplaint;
 import cn.summerhotline.complaint.application.MergeComplaints;
-import cn.summerhotline.complaint.application.ReopenComplaint;
 import cn.summerhotline.complaint.application.RepeatableActions;
 import cn.summerhotline.complaint.application.ReplyToComplaint;
-import cn.summerhotline.complaint.application.ResolveComplaint;
-import cn.summerhotline.complaint.application.SuperviseComplaint;
+import cn.summerhotline.complaint.application.StepCommand;
+import cn.summerhotline.complaint.application.TakeStep;
 import cn.summerhotline.complaint.model.Complaint;
-import cn.summerhotline.complaint.web.ComplaintViews.ComplaintView;
 import cn.summerhotline.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -21,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 import org.springframework.http.ResponseEntity;
@@ -58,38 +53,20 @@ class ComplaintActionsController {
     private static final String KEY = "Idempotency-Key";
 
     private final RepeatableActions repeatable;
-    private final AssignComplaint assign;
-    private final AcceptComplaint accept;
-    private final ResolveComplaint resolve;
+    private final TakeStep steps;
     private final ReplyToComplaint reply;
-    private final CloseComplaint close;
-    private final ReopenComplaint reopen;
-    private final SuperviseComplaint supervise;
-    private final FollowComplaint follow;
     private final MergeComplaints merge;
     private final FindComplaints find;
 
     ComplaintActionsController(
             RepeatableActions repeatable,
-            AssignComplaint assign,
-            AcceptComplaint accept,
-            ResolveComplaint resolve,
+            TakeStep steps,
             ReplyToComplaint reply,
-            CloseComplaint close,
-            ReopenComplaint reopen,
-            SuperviseComplaint supervise,
-            FollowComplaint follow,
             MergeComplaints merge,
             FindComplaints find) {
         this.repeatable = repeatable;
-        this.assign = assign;
-        this.accept = accept;
-        this.resolve = resolve;
+        this.steps = steps;
         this.reply = reply;
-        this.close = close;
-        this.reopen = reopen;
-        this.supervise = supervise;
-        this.follow = follow;
         this.merge = merge;
         this.find = find;
     }
@@ -106,7 +83,7 @@ class ComplaintActionsController {
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY_DESCRIPTION) @RequestHeader(value = KEY, required = false)
                     String key,
             @Valid @RequestBody ComplaintRequests.Assign body) {
-        return act(caller, key, id, "assign", body, () -> assign.assign(caller, id, body.district(), body.squad()));
+        return step(caller, key, "assign", body, new StepCommand.Assign(id, body.district(), body.squad()));
     }
 
     @Operation(
@@ -120,7 +97,7 @@ class ComplaintActionsController {
             @PathVariable String id,
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY_DESCRIPTION) @RequestHeader(value = KEY, required = false)
                     String key) {
-        return act(caller, key, id, "accept", null, () -> accept.accept(caller, id));
+        return step(caller, key, "accept", null, new StepCommand.Accept(id));
     }
 
     @Operation(
@@ -134,7 +111,7 @@ class ComplaintActionsController {
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY_DESCRIPTION) @RequestHeader(value = KEY, required = false)
                     String key,
             @Valid @RequestBody ComplaintRequests.Resolve body) {
-        return act(caller, key, id, "resolve", body, () -> resolve.resolve(caller, id, body.summary()));
+        return step(caller, key, "resolve", body, new StepCommand.Resolve(id, body.summary()));
     }
 
     @Operation(
@@ -163,7 +140,7 @@ class ComplaintActionsController {
             @PathVariable String id,
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY_DESCRIPTION) @RequestHeader(value = KEY, required = false)
                     String key) {
-        return act(caller, key, id, "close", null, () -> close.close(caller, id));
+        return step(caller, key, "close", null, new StepCommand.Close(id));
     }
 
     @Operation(
@@ -177,7 +154,7 @@ class ComplaintActionsController {
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY_DESCRIPTION) @RequestHeader(value = KEY, required = false)
                     String key,
             @Valid @RequestBody ComplaintRequests.Reopen body) {
-        return act(caller, key, id, "reopen", body, () -> reopen.reopen(caller, id, body.reason()));
+        return step(caller, key, "reopen", body, new StepCommand.Reopen(id, body.reason()));
     }
 
     @Operation(
@@ -191,14 +168,8 @@ class ComplaintActionsController {
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY_DESCRIPTION) @RequestHeader(value = KEY, required = false)
                     String key,
             @Valid @RequestBody ComplaintRequests.Supervise body) {
-        return act(
-                caller,
-                key,
-                id,
-                "supervise",
-                body,
-                () -> supervise.supervise(
-                        caller, id, body.note(), body.dueAt().toInstant().truncatedTo(ChronoUnit.MILLIS)));
+        Instant dueAt = body.dueAt().toInstant().truncatedTo(ChronoUnit.MILLIS);
+        return step(caller, key, "supervise", body, new StepCommand.Supervise(id, body.note(), dueAt));
     }
 
     @Operation(
@@ -212,7 +183,7 @@ class ComplaintActionsController {
             @PathVariable String id,
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY_DESCRIPTION) @RequestHeader(value = KEY, required = false)
                     String key) {
-        return act(caller, key, id, "follow", null, () -> follow.follow(caller, id));
+        return step(caller, key, "follow", null, new StepCommand.Follow(id));
     }
 
     /** Merges this case into the one named in the body, which carries the handling from now on. */
@@ -231,12 +202,17 @@ class ComplaintActionsController {
         return act(caller, key, id, "merge", body, () -> merge.merge(caller, id, body.into()));
     }
 
+    private ResponseEntity<ComplaintView> step(
+            Caller caller, String key, String action, Record body, StepCommand step) {
+        return act(caller, key, step.id(), action, body, () -> steps.take(caller, step));
+    }
+
     private ResponseEntity<ComplaintView> act(
             Caller caller, String key, String id, String action, Record body, Supplier<Complaint> step) {
         RepeatableActions.Outcome outcome = repeatable.run(caller, key, id, action + " " + id + " " + body, step);
         return ResponseEntity.ok()
                 .header("Idempotent-Replayed", String.valueOf(outcome.replayed()))
-                .body(ComplaintViews.view(
+                .body(ComplaintView.of(
                         outcome.complaint(), caller, find.visibleDuplicates(caller, outcome.complaint())));
     }
 }

@@ -6,7 +6,6 @@ import cn.summerhotline.complaint.application.Page;
 import cn.summerhotline.complaint.application.SubmitComplaint;
 import cn.summerhotline.complaint.model.Complaint;
 import cn.summerhotline.complaint.model.Intake;
-import cn.summerhotline.complaint.web.ComplaintViews.ComplaintView;
 import cn.summerhotline.platform.security.Caller;
 import cn.summerhotline.platform.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
@@ -97,12 +96,7 @@ class ComplaintController {
                         content =
                                 @Content(
                                         mediaType = ApiDocs.JSON,
-                                        schema =
-                                                @Schema(
-                                                        anyOf = {
-                                                            ComplaintViews.ComplaintView.class,
-                                                            ComplaintViews.Receipt.class
-                                                        }))),
+                                        schema = @Schema(anyOf = {ComplaintView.class, ComplaintViews.Receipt.class}))),
                 @ApiResponse(responseCode = "422", description = ApiDocs.KEY_REUSED)
             })
     @PostMapping
@@ -115,7 +109,7 @@ class ComplaintController {
         Intake intake = body.toIntake(body.channel() != null ? body.channel() : SubmitComplaint.defaultChannel(caller));
         SubmitComplaint.Submitted submitted = submit.submit(caller, intake, idempotencyKey);
         Object view = caller.authenticated()
-                ? ComplaintViews.created(
+                ? ComplaintView.created(
                         submitted.complaint(), caller, find.visibleDuplicates(caller, submitted.complaint()))
                 : ComplaintViews.receipt(submitted.complaint());
         return ResponseEntity.created(
@@ -142,7 +136,7 @@ class ComplaintController {
         }
         ComplaintFilter filter = filters.toFilter();
         return find.list(caller, filter, page, size)
-                .map(c -> ComplaintViews.view(c, caller, find.visibleDuplicates(caller, c)));
+                .map(c -> ComplaintView.of(c, caller, find.visibleDuplicates(caller, c)));
     }
 
     @Operation(
@@ -152,6 +146,6 @@ class ComplaintController {
     @GetMapping("/{id}")
     ComplaintView get(Caller caller, @PathVariable String id) {
         Complaint complaint = find.get(caller, id);
-        return ComplaintViews.view(complaint, caller, find.visibleDuplicates(caller, complaint));
+        return ComplaintView.of(complaint, caller, find.visibleDuplicates(caller, complaint));
     }
 }

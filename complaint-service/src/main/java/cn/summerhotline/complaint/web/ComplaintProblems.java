@@ -1,5 +1,9 @@
 package cn.summerhotline.complaint.web;
 
+import cn.summerhotline.complaint.application.ComplaintNotFound;
+import cn.summerhotline.complaint.application.ConcurrentUpdate;
+import cn.summerhotline.complaint.application.IdempotencyKeyReused;
+import cn.summerhotline.complaint.application.RatingRefused;
 import cn.summerhotline.complaint.model.ComplaintRuleViolation;
 import cn.summerhotline.complaint.model.LifecycleConflict;
 import cn.summerhotline.platform.web.ProblemMessages;
@@ -18,9 +22,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The domain's refusals as problem+json in the caller's language: a 409 names the state and the refused
- * action, a 400 the field. The model speaks English to developers; what a caller reads comes from the
- * bundles ({@code complaint.conflict.<kind>}, {@code complaint.rule.<field>}).
+ * The domain's and the use cases' refusals as problem+json in the caller's language: a 409 names the state and
+ * the refused action, a 400 the field. The model and the application speak English to developers; what a caller
+ * reads comes from the bundles ({@code complaint.conflict.<kind>}, {@code complaint.rule.<field>}, ...).
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,6 +35,10 @@ class ComplaintProblems {
     static final URI ALREADY_RATED = Problems.type("already-rated");
     static final URI MERGED_CASE = Problems.type("merged-case");
     static final URI INVALID_MERGE = Problems.type("invalid-merge");
+    static final URI CONCURRENT_UPDATE = Problems.type("concurrent-update");
+    static final URI IDEMPOTENCY_KEY_REUSED = Problems.type("idempotency-key-reused");
+    static final URI WRONG_RATING_CODE = Problems.type("wrong-rating-code");
+    static final URI RATING_LOCKED = Problems.type("rating-locked");
 
     private final ProblemMessages messages;
 
@@ -70,6 +78,49 @@ class ComplaintProblems {
         ProblemDetail problem = messages.problem(
                 HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, locale, "problem.invalid-request.fields");
         problem.setProperty("errors", List.of(Map.of("field", violation.field(), "message", message)));
+        return respond(problem, locale);
+    }
+
+    /** A missing complaint and one the caller may not see answer alike. */
+    @ExceptionHandler(ComplaintNotFound.class)
+    ResponseEntity<ProblemDetail> notFound(ComplaintNotFound missing, HttpServletRequest request) {
+        Locale locale = ProblemMessages.locale(request);
+        String what = messages.text("entity.Complaint", locale);
+        return respond(
+                messages.problem(
+                        HttpStatus.NOT_FOUND,
+                        Problems.NOT_FOUND,
+                        locale,
+                        "problem.not-found.record",
+                        what,
+                        missing.reference()),
+                locale);
+    }
+
+    @ExceptionHandler(ConcurrentUpdate.class)
+    ResponseEntity<ProblemDetail> concurrent(ConcurrentUpdate conflict, HttpServletRequest request) {
+        Locale locale = ProblemMessages.locale(request);
+        String detail = conflict.merge() ? "complaint.concurrent-merge" : "complaint.concurrent-update";
+        return respond(messages.problem(HttpStatus.CONFLICT, CONCURRENT_UPDATE, locale, detail), locale);
+    }
+
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReused reused, HttpServletRequest request) {
+        Locale locale = ProblemMessages.locale(request);
+        ProblemDetail problem = messages.problem(
+                HttpStatus.UNPROCESSABLE_CONTENT, IDEMPOTENCY_KEY_REUSED, locale, "complaint.idempotency-key-reused");
+        problem.setProperty("idempotencyKey", reused.key());
+        return respond(problem, locale);
+    }
+
+    @ExceptionHandler(RatingRefused.class)
+    ResponseEntity<ProblemDetail> ratingRefused(RatingRefused refused, HttpServletRequest request) {
+        Locale locale = ProblemMessages.locale(request);
+        ProblemDetail problem = switch (refused.reason()) {
+            case WRONG_CODE ->
+                messages.problem(HttpStatus.FORBIDDEN, WRONG_RATING_CODE, locale, "complaint.wrong-rating-code");
+            case LOCKED -> messages.problem(HttpStatus.FORBIDDEN, RATING_LOCKED, locale, "complaint.rating-locked");
+        };
         return respond(problem, locale);
     }
 

@@ -2,7 +2,6 @@ package cn.summerhotline.complaint.web;
 
 import cn.summerhotline.complaint.application.Access;
 import cn.summerhotline.complaint.application.FindComplaints;
-import cn.summerhotline.complaint.infrastructure.ComplaintWorkbook;
 import cn.summerhotline.complaint.model.Complaint;
 import cn.summerhotline.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;

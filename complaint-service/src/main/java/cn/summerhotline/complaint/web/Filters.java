@@ -6,6 +6,7 @@ import cn.summerhotline.complaint.model.Category;
 import cn.summerhotline.complaint.model.Channel;
 import cn.summerhotline.complaint.model.Status;
 import cn.summerhotline.platform.web.ApiProblem;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -27,21 +28,20 @@ record Filters(
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiProblem.badRequest("complaint.invalid.period");
         }
-        return new ComplaintFilter(
-                district == null || district.isBlank() ? null : district,
-                null,
-                status,
-                category,
-                channel,
-                overdue,
-                followed,
-                from == null
-                        ? null
-                        : from.atStartOfDay(TrackingNumbers.BUSINESS_ZONE).toInstant(),
-                to == null
-                        ? null
-                        : to.plusDays(1)
-                                .atStartOfDay(TrackingNumbers.BUSINESS_ZONE)
-                                .toInstant());
+        return ComplaintFilter.all()
+                .inDistrict(district == null || district.isBlank() ? null : district)
+                .withStatus(status)
+                .inCategory(category)
+                .throughChannel(channel)
+                .withOverdue(overdue)
+                .withFollowed(followed)
+                .receivedBetween(startOf(from), to == null ? null : startOf(to.plusDays(1)));
+    }
+
+    /** The first instant of a business day; null for an open end. */
+    private static Instant startOf(LocalDate day) {
+        return day == null
+                ? null
+                : day.atStartOfDay(TrackingNumbers.BUSINESS_ZONE).toInstant();
     }
 }

@@ -3,7 +3,6 @@ package cn.summerhotline.complaint.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.summerhotline.platform.web.ApiProblem;
 import java.lang.reflect.Proxy;
 import java.util.HashSet;
 import java.util.Locale;
@@ -71,12 +70,10 @@ class TrackingNumbersTest {
 
         assertThatThrownBy(() -> new TrackComplaint(store).track(mistyped))
                 .isInstanceOfSatisfying(
-                        ApiProblem.class,
-                        p -> assertThat(p.getStatusCode().value()).isEqualTo(404));
+                        ComplaintNotFound.class, p -> assertThat(p.reference()).isEqualTo(mistyped));
         assertThatThrownBy(() -> new RateAnswer(store, new ComplaintChanges(store, java.time.Clock.systemUTC()))
                         .rate(mistyped, "123456", 1, null))
                 .isInstanceOfSatisfying(
-                        ApiProblem.class,
-                        p -> assertThat(p.getStatusCode().value()).isEqualTo(404));
+                        ComplaintNotFound.class, p -> assertThat(p.reference()).isEqualTo(mistyped));
     }
 }

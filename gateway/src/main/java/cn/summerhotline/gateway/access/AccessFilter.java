@@ -108,11 +108,13 @@ class AccessFilter implements WebFilter, Ordered {
         if (token == null) {
             return anonymous(exchange, chain);
         }
-        Caller cached = verifier.cached(token);
+        VerifiedToken cached = verifier.cached(token);
         if (cached != null) {
             return keyed(exchange, chain, cached);
         }
-        boolean refusedGoesOn = apiKey; // complaint-service answers a bad api_key in Open311's own format
+        // A bad api_key goes on: the service refuses it (403) exactly as it does for a district system calling it
+        // directly.
+        boolean refusedGoesOn = apiKey;
         return verifier.verify(token)
                 .flatMap(caller -> keyed(exchange, chain, caller))
                 .onErrorResume(JwtException.class, e -> {
@@ -133,7 +135,7 @@ class AccessFilter implements WebFilter, Ordered {
                 : GatewayProblems.tooManyRequests(exchange, decision.retryAfterSeconds());
     }
 
-    private Mono<Void> keyed(ServerWebExchange exchange, WebFilterChain chain, Caller caller) {
+    private Mono<Void> keyed(ServerWebExchange exchange, WebFilterChain chain, VerifiedToken caller) {
         PublicRateLimiter.Decision decision = rateLimiter.acquireKeyed(caller.subject());
         return decision.permitted()
                 ? chain.filter(exchange)

@@ -21,14 +21,14 @@ class TokenConfiguration {
     static final int MIN_SECRET_BYTES = 32;
 
     @Bean
-    TokenVerifier tokenVerifier(JwtProperties properties) {
+    TokenVerifier tokenVerifier(TokenVerifierProperties properties) {
         NimbusReactiveJwtDecoder decoder = decoder(properties);
         JwtTimestampValidator timestamps = new JwtTimestampValidator(properties.clockSkew());
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps, TokenVerifier.platformClaims()));
         return new TokenVerifier(decoder, properties.cacheSize(), Clock.systemUTC());
     }
 
-    static NimbusReactiveJwtDecoder decoder(JwtProperties properties) {
+    static NimbusReactiveJwtDecoder decoder(TokenVerifierProperties properties) {
         if (properties.hasJwksUri()) {
             return NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwksUri()).build();
         }

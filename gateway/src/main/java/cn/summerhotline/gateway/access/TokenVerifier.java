@@ -23,7 +23,7 @@ import reactor.core.publisher.Mono;
 public class TokenVerifier {
 
     private final ReactiveJwtDecoder decoder;
-    private final Cache<String, Caller> verified;
+    private final Cache<String, VerifiedToken> verified;
     private final Clock clock;
 
     public TokenVerifier(ReactiveJwtDecoder decoder, int cacheSize, Clock clock) {
@@ -31,14 +31,14 @@ public class TokenVerifier {
         this.clock = clock;
         this.verified = Caffeine.newBuilder()
                 .maximumSize(cacheSize)
-                .expireAfter(Expiry.<String, Caller>creating(
+                .expireAfter(Expiry.<String, VerifiedToken>creating(
                         (token, caller) -> Duration.between(clock.instant(), caller.expiresAt())))
                 .build();
     }
 
     /** The caller of a token verified before and not yet expired, else {@code null}. */
-    public Caller cached(String token) {
-        Caller caller = verified.getIfPresent(token);
+    public VerifiedToken cached(String token) {
+        VerifiedToken caller = verified.getIfPresent(token);
         if (caller != null && !caller.expiresAt().isAfter(clock.instant())) {
             verified.invalidate(token);
             return null;
@@ -51,13 +51,13 @@ public class TokenVerifier {
      * without {@code exp} is refused whatever the decoder's validators say: it could never leave the cache.
      * A token within the clock skew past its expiry is accepted but not remembered.
      */
-    public Mono<Caller> verify(String token) {
+    public Mono<VerifiedToken> verify(String token) {
         return decoder.decode(token).handle((jwt, sink) -> {
             if (jwt.getExpiresAt() == null) {
                 sink.error(new BadJwtException("The token has no exp"));
                 return;
             }
-            Caller caller = callerOf(jwt);
+            VerifiedToken caller = callerOf(jwt);
             if (caller.expiresAt().isAfter(clock.instant())) {
                 verified.put(token, caller);
             }
@@ -65,9 +65,9 @@ public class TokenVerifier {
         });
     }
 
-    private static Caller callerOf(Jwt jwt) {
+    private static VerifiedToken callerOf(Jwt jwt) {
         List<String> roles = jwt.getClaimAsStringList("roles");
-        return new Caller(
+        return new VerifiedToken(
                 jwt.getSubject(),
                 roles,
                 jwt.getClaimAsString("unit"),

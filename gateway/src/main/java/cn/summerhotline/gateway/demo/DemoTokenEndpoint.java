@@ -1,8 +1,8 @@
 package cn.summerhotline.gateway.demo;
 
-import cn.summerhotline.gateway.access.JwtProperties;
 import cn.summerhotline.gateway.access.MissingTokenKeyException;
-import cn.summerhotline.gateway.problem.Problems;
+import cn.summerhotline.gateway.access.TokenVerifierProperties;
+import cn.summerhotline.gateway.problem.ProblemAnswers;
 import cn.summerhotline.gateway.problem.Text;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +44,8 @@ class DemoTokenEndpoint {
     private final NimbusJwtEncoder encoder;
     private final Duration lifetime;
 
-    DemoTokenEndpoint(JwtProperties jwt, @Value("${summer.gateway.demo-tokens.lifetime:8h}") Duration lifetime) {
+    DemoTokenEndpoint(
+            TokenVerifierProperties jwt, @Value("${summer.gateway.demo-tokens.lifetime:8h}") Duration lifetime) {
         if (jwt.secret() == null || jwt.secret().isBlank()) {
             throw new MissingTokenKeyException("Profile local issues demo tokens and needs summer.security.jwt.secret"
                     + " (SUMMER_JWT_SECRET) to sign them.");
@@ -122,6 +123,7 @@ class DemoTokenEndpoint {
 
     private static Mono<ServerResponse> problem(
             ServerRequest request, HttpStatus status, String type, Text title, Text detail) {
-        return Problems.write(request.exchange(), status, type, title, detail).then(Mono.empty());
+        return ProblemAnswers.write(request.exchange(), status, type, title, detail)
+                .then(Mono.empty());
     }
 }

@@ -1,5 +1,6 @@
 package cn.summerhotline.gateway.problem;
 
+import cn.summerhotline.gateway.headers.SecurityHeaders;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -68,7 +69,7 @@ class DecodingFailureProblems {
             int status = failure.status().code();
             byte[] body = switch (status) {
                 case 414 ->
-                    Problems.body(
+                    ProblemAnswers.body(
                             status,
                             "uri-too-long",
                             english ? "URI too long" : "地址过长",
@@ -76,7 +77,7 @@ class DecodingFailureProblems {
                             null,
                             Map.of());
                 case 431 ->
-                    Problems.body(
+                    ProblemAnswers.body(
                             status,
                             "headers-too-large",
                             english ? "Request header fields too large" : "请求头过大",
@@ -84,7 +85,7 @@ class DecodingFailureProblems {
                             null,
                             Map.of());
                 default ->
-                    Problems.body(
+                    ProblemAnswers.body(
                             status,
                             "bad-request",
                             english ? "Bad request" : "请求无法处理",
@@ -95,7 +96,7 @@ class DecodingFailureProblems {
             FullHttpResponse problem = new DefaultFullHttpResponse(
                     failure.protocolVersion(), HttpResponseStatus.valueOf(status), Unpooled.wrappedBuffer(body));
             HttpHeaders headers = problem.headers();
-            headers.set(HttpHeaderNames.CONTENT_TYPE, Problems.PROBLEM_JSON.toString());
+            headers.set(HttpHeaderNames.CONTENT_TYPE, ProblemAnswers.PROBLEM_JSON.toString());
             headers.set(HttpHeaderNames.CONTENT_LANGUAGE, english ? "en" : "zh-CN");
             headers.setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
             headers.set(HttpHeaderNames.CONNECTION, "close");

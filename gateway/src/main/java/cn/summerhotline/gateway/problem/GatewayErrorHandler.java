@@ -38,7 +38,7 @@ class GatewayErrorHandler implements WebExceptionHandler {
         RequestIds.echo(exchange);
         return switch (status) {
             case NOT_FOUND ->
-                Problems.write(
+                ProblemAnswers.write(
                         exchange,
                         status,
                         "not-found",
@@ -47,7 +47,7 @@ class GatewayErrorHandler implements WebExceptionHandler {
             case METHOD_NOT_ALLOWED -> methodNotAllowed(exchange, ex);
             case PAYLOAD_TOO_LARGE -> bodyTooLarge(exchange, ex);
             case UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE, BAD_REQUEST ->
-                Problems.write(
+                ProblemAnswers.write(
                         exchange,
                         status,
                         "bad-request",
@@ -57,7 +57,7 @@ class GatewayErrorHandler implements WebExceptionHandler {
                                 "The gateway cannot handle this request (" + status.value() + " "
                                         + status.getReasonPhrase() + ")."));
             case GATEWAY_TIMEOUT, BAD_GATEWAY, SERVICE_UNAVAILABLE ->
-                Problems.write(
+                ProblemAnswers.write(
                         exchange,
                         HttpStatus.SERVICE_UNAVAILABLE,
                         "service-unavailable",
@@ -67,7 +67,7 @@ class GatewayErrorHandler implements WebExceptionHandler {
                                 "The service behind this path is unavailable; please retry later."));
             default -> {
                 RequestIds.log(exchange, () -> log.error("Unhandled gateway error", ex));
-                yield Problems.write(
+                yield ProblemAnswers.write(
                         exchange,
                         HttpStatus.INTERNAL_SERVER_ERROR,
                         "internal-error",

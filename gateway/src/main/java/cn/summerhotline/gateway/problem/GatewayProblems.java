@@ -16,7 +16,7 @@ public final class GatewayProblems {
     private GatewayProblems() {}
 
     public static Mono<Void> malformedPath(ServerWebExchange exchange) {
-        return Problems.write(
+        return ProblemAnswers.write(
                 exchange,
                 HttpStatus.BAD_REQUEST,
                 "malformed-path",
@@ -33,7 +33,7 @@ public final class GatewayProblems {
         if (!headers.containsHeader(HttpHeaders.ALLOW)) {
             headers.set(HttpHeaders.ALLOW, ALLOWED_METHODS);
         }
-        return Problems.write(
+        return ProblemAnswers.write(
                 exchange,
                 HttpStatus.METHOD_NOT_ALLOWED,
                 "method-not-allowed",
@@ -46,7 +46,7 @@ public final class GatewayProblems {
     public static Mono<Void> bodyTooLarge(ServerWebExchange exchange, long limitBytes) {
         // The rest of the body is not read: the connection cannot be reused.
         exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
-        return Problems.write(
+        return ProblemAnswers.write(
                 exchange,
                 HttpStatus.PAYLOAD_TOO_LARGE,
                 "payload-too-large",
@@ -63,7 +63,7 @@ public final class GatewayProblems {
         Text detail = invalid
                 ? Text.of("令牌无效或已过期。", "The bearer token is invalid or has expired.")
                 : Text.of("需要登录令牌。", "A bearer token is required.");
-        return Problems.write(
+        return ProblemAnswers.write(
                 exchange,
                 HttpStatus.UNAUTHORIZED,
                 "unauthenticated",
@@ -74,7 +74,7 @@ public final class GatewayProblems {
 
     public static Mono<Void> tooManyRequests(ServerWebExchange exchange, long retryAfterSeconds) {
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
-        return Problems.write(
+        return ProblemAnswers.write(
                 exchange,
                 HttpStatus.TOO_MANY_REQUESTS,
                 "too-many-requests",
@@ -87,7 +87,7 @@ public final class GatewayProblems {
 
     /** 503 naming the service a circuit breaker could not reach. */
     public static Mono<Void> serviceUnavailable(ServerWebExchange exchange, String service) {
-        return Problems.write(
+        return ProblemAnswers.write(
                 exchange,
                 HttpStatus.SERVICE_UNAVAILABLE,
                 "service-unavailable",

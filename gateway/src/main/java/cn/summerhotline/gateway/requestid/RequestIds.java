@@ -1,6 +1,6 @@
 package cn.summerhotline.gateway.requestid;
 
-import cn.summerhotline.gateway.problem.SecurityHeaders;
+import cn.summerhotline.gateway.headers.SecurityHeaders;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.MDC;
 import org.springframework.web.server.ServerWebExchange;

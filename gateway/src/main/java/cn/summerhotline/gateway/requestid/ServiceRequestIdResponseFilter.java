@@ -1,6 +1,6 @@
 package cn.summerhotline.gateway.requestid;
 
-import cn.summerhotline.gateway.problem.SecurityHeaders;
+import cn.summerhotline.gateway.headers.SecurityHeaders;
 import java.util.List;
 import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
 import org.springframework.http.HttpHeaders;

@@ -14,7 +14,8 @@ import reactor.test.StepVerifier;
 
 class TokenVerifierTest {
 
-    private final JwtProperties properties = new JwtProperties(Infrastructure.JWT_SECRET, null, 100, Duration.ZERO);
+    private final TokenVerifierProperties properties =
+            new TokenVerifierProperties(Infrastructure.JWT_SECRET, null, 100, Duration.ZERO);
 
     private TokenVerifier verifierAt(Clock clock) {
         var decoder = TokenConfiguration.decoder(properties);

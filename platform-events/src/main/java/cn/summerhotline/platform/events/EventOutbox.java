@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.function.BiConsumer;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -27,8 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The outbox embedded in each aggregate document: a service adds the events of a state change to the same
- * single-document write as the change itself, so both are stored or neither is. The {@link OutboxRelay}
- * publishes them afterwards and removes each one once the broker has confirmed it.
+ * single-document write as the change itself, so both are stored or neither is. Each event is an
+ * {@link OutboxEntry}; after each write the outbox tells {@link OutboxWrites}, and the {@link OutboxRelay}
+ * publishes the entries and removes each one once the broker has confirmed it.
  *
  * <p>Documents with an outbox must be changed with updates (or with {@link #insert}), never replaced whole,
  * or pending events would be overwritten.
@@ -49,15 +48,25 @@ public final class EventOutbox {
     private final Clock clock;
     private final Set<String> collections = new CopyOnWriteArraySet<>();
     private final Set<String> indexed = ConcurrentHashMap.newKeySet();
-    private volatile BiConsumer<String, Object> afterWrite = (collection, id) -> {};
+    private final OutboxWrites writes;
 
+    /**
+     * @param collections the collections to relay from start-up, besides those written through this outbox
+     * @param writes told of every write through this outbox that added events
+     */
     public EventOutbox(
-            MongoOperations mongo, JsonMapper mapper, String source, Collection<String> collections, Clock clock) {
+            MongoOperations mongo,
+            JsonMapper mapper,
+            String source,
+            Collection<String> collections,
+            Clock clock,
+            OutboxWrites writes) {
         this.mongo = mongo;
         this.mapper = mapper;
         this.source = source;
         this.clock = clock;
         this.collections.addAll(collections);
+        this.writes = writes;
     }
 
     /** Adds the events to an update of an existing aggregate: {@code $push} onto its outbox. */
@@ -79,20 +88,20 @@ public final class EventOutbox {
 
     /**
      * Applies the update and the events to the first matching document in one write, registers the collection
-     * with the relay and nudges it.
+     * with the relay and tells {@link OutboxWrites}.
      */
     public UpdateResult updateFirst(Query query, Update update, String collection, OutgoingEvent... events) {
         register(collection);
         UpdateResult result = mongo.updateFirst(query, append(update, events), collection);
         if (result.getModifiedCount() > 0) {
-            afterWrite.accept(collection, plainId(query));
+            writes.written(collection, plainId(query));
         }
         return result;
     }
 
     /**
      * Inserts a new aggregate (a {@link Document} or a mapped entity) together with its events, registers the
-     * collection with the relay and nudges it.
+     * collection with the relay and tells {@link OutboxWrites}.
      */
     public Document insert(Object aggregate, String collection, OutgoingEvent... events) {
         register(collection);
@@ -104,7 +113,7 @@ public final class EventOutbox {
             mongo.getConverter().write(aggregate, document);
         }
         mongo.insert(append(document, events), collection);
-        afterWrite.accept(collection, document.get("_id"));
+        writes.written(collection, document.get("_id"));
         return document;
     }
 
@@ -121,14 +130,6 @@ public final class EventOutbox {
     /** The collections the relay looks at. */
     public Set<String> collections() {
         return Set.copyOf(collections);
-    }
-
-    /**
-     * Notifies the relay after a write that added events, with the collection and the document's {@code _id}
-     * ({@code null} when the query did not name one plainly); only the relay sets it.
-     */
-    void onWrite(BiConsumer<String, Object> listener) {
-        this.afterWrite = listener;
     }
 
     private static Object plainId(Query query) {
@@ -161,11 +162,13 @@ public final class EventOutbox {
         envelope.put("subject", event.subject());
         envelope.put("datacontenttype", "application/json");
         envelope.put("data", event.data());
-        return new Document("id", id)
-                .append("type", event.type())
-                .append("routingKey", event.routingKey())
-                .append("subject", event.subject())
-                .append("time", Date.from(time.toInstant()))
-                .append("envelope", mapper.writeValueAsString(envelope));
+        return new OutboxEntry(
+                        id,
+                        event.type(),
+                        event.routingKey(),
+                        event.subject(),
+                        time.toInstant(),
+                        mapper.writeValueAsString(envelope))
+                .toDocument();
     }
 }

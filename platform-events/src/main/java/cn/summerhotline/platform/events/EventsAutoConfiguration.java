@@ -53,12 +53,28 @@ public class EventsAutoConfiguration {
         return new Declarables(all);
     }
 
+    /** The outbox tells it of each write; the relay's schedule listens, to publish at once. */
+    @Bean
+    @ConditionalOnMissingBean
+    OutboxWrites outboxWrites() {
+        return new OutboxWrites();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     EventOutbox eventOutbox(
-            MongoOperations mongo, ObjectProvider<JsonMapper> mapper, EventsProperties properties, Environment env) {
+            MongoOperations mongo,
+            ObjectProvider<JsonMapper> mapper,
+            EventsProperties properties,
+            Environment env,
+            OutboxWrites writes) {
         return new EventOutbox(
-                mongo, mapper(mapper), source(properties, env), properties.outboxCollections(), Clock.systemUTC());
+                mongo,
+                mapper(mapper),
+                source(properties, env),
+                properties.outboxCollections(),
+                Clock.systemUTC(),
+                writes);
     }
 
     @Bean
@@ -76,7 +92,21 @@ public class EventsAutoConfiguration {
         // Timed as spring.rabbit.template (spring_rabbit_template_seconds) when an observation registry is there.
         template.setApplicationContext(context);
         template.setObservationEnabled(true);
-        return new OutboxRelay(outbox, mongo, template, properties, source(properties, env), Clock.systemUTC());
+        EventsProperties.Relay relay = properties.relay();
+        return new OutboxRelay(
+                outbox,
+                new OutboxClaims(mongo, relay, Clock.systemUTC()),
+                new ConfirmedPublisher(
+                        template, properties.exchange(), source(properties, env), relay.confirmTimeout()),
+                relay.sweepInterval());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OutboxRelaySchedule outboxRelaySchedule(OutboxRelay relay, OutboxWrites writes, EventsProperties properties) {
+        OutboxRelaySchedule schedule = new OutboxRelaySchedule(relay, properties.relay());
+        writes.subscribe(schedule);
+        return schedule;
     }
 
     @Bean

@@ -21,7 +21,8 @@ class EnvelopeSchemaTest {
             new JsonMapper(),
             "complaint-service",
             List.of(),
-            Clock.fixed(Instant.parse("2021-07-15T01:30:00.123Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2021-07-15T01:30:00.123Z"), ZoneOffset.UTC),
+            new OutboxWrites());
 
     @Test
     void envelopeWrittenToTheOutboxSatisfiesTheContract() {

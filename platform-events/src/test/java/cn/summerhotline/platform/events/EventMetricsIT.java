@@ -102,8 +102,8 @@ class EventMetricsIT extends BackboneIT {
     void shouldCountPendingOutboxEventsAndRemeasureOnlyAfterFifteenSeconds() {
         String collection = "metrics-outbox-" + RUN;
         // An outbox of its own, unknown to the running relay, so that its events stay pending.
-        EventOutbox outbox =
-                new EventOutbox(mongo, new JsonMapper(), "metrics-it", List.of(collection), Clock.systemUTC());
+        EventOutbox outbox = new EventOutbox(
+                mongo, new JsonMapper(), "metrics-it", List.of(collection), Clock.systemUTC(), new OutboxWrites());
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         new OutboxMetrics(outbox, mongo, nanos::get).bindTo(registry);
         try {

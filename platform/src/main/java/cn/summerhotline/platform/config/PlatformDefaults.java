@@ -13,24 +13,35 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * Adds {@code summer-platform.yml} (environment variable mapping, health groups, problem details, logging)
  * behind every other property source, so a service's own {@code application.yml}, its profiles and the
- * environment all override it. A {@code spring.config.import} would do the opposite.
+ * environment all override it. A {@code spring.config.import} would do the opposite. Another supporting
+ * module adds its own defaults file the same way, through a subclass naming it.
  */
 public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
 
-    static final String NAME = "summer-platform-defaults";
+    private final String name;
+    private final String resource;
+
+    public PlatformDefaults() {
+        this("summer-platform-defaults", "summer-platform.yml");
+    }
+
+    protected PlatformDefaults(String name, String resource) {
+        this.name = name;
+        this.resource = resource;
+    }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (environment.getPropertySources().contains(NAME)) {
+        if (environment.getPropertySources().contains(name)) {
             return;
         }
         try {
             for (PropertySource<?> source :
-                    new YamlPropertySourceLoader().load(NAME, new ClassPathResource("summer-platform.yml"))) {
+                    new YamlPropertySourceLoader().load(name, new ClassPathResource(resource))) {
                 environment.getPropertySources().addLast(source);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read summer-platform.yml", e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 

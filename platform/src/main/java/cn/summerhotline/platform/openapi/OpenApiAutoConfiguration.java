@@ -27,11 +27,12 @@ public class OpenApiAutoConfiguration {
             ApiDocumentProperties document, JwtProperties security, Environment environment) {
         String service = environment.getProperty("spring.application.name", "service");
         PublicEndpoints open = PublicEndpoints.parse(security.publicEndpoints());
+        PublicEndpoints keyed = PublicEndpoints.parse(security.apiKeyPaths());
         // One customizer, so that the steps run in this order: the error responses depend on which operations
         // are public.
         return openApi -> {
             ServiceInfo.apply(openApi, document, service);
-            BearerSecurity.apply(openApi, open);
+            BearerSecurity.apply(openApi, open, keyed);
             ProblemResponses.apply(openApi, open);
         };
     }

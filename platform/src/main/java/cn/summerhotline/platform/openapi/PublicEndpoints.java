@@ -31,6 +31,11 @@ record PublicEndpoints(List<Endpoint> endpoints) {
      * /track/number}.
      */
     boolean isPublic(String method, String documentPath) {
+        return matches(method, documentPath);
+    }
+
+    /** Whether one of the patterns matches the operation (the same list type serves the api-key paths). */
+    boolean matches(String method, String documentPath) {
         PathContainer path = PathContainer.parsePath(documentPath.replaceAll("\\{([^}/]+)}", "$1"));
         return endpoints.stream()
                 .anyMatch(e -> (e.method() == null || e.method().equalsIgnoreCase(method))

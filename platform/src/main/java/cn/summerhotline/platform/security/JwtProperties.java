@@ -11,11 +11,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param jwksUri the identity provider's JWK set URI (env {@code SUMMER_JWKS_URI})
  * @param publicEndpoints endpoints open without a token, as {@code "METHOD /path/pattern"} or {@code
  *     "/path/pattern"} for every method
+ * @param apiKeyPaths path patterns where the same token may also come as an {@code api_key} query or form
+ *     parameter (GeoReport v2 clients send it so), e.g. {@code /open311/**}; nowhere else is {@code api_key} read
  */
 @ConfigurationProperties("summer.security.jwt")
-public record JwtProperties(String secret, String jwksUri, List<String> publicEndpoints) {
+public record JwtProperties(String secret, String jwksUri, List<String> publicEndpoints, List<String> apiKeyPaths) {
 
     public JwtProperties {
         publicEndpoints = publicEndpoints == null ? List.of() : List.copyOf(publicEndpoints);
+        apiKeyPaths = apiKeyPaths == null ? List.of() : List.copyOf(apiKeyPaths);
     }
 }

@@ -24,7 +24,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The same rules in every service: a bearer JWT on everything but health, API documents and the service's
- * declared public endpoints; no session; 401 and 403 as problem+json. District scoping (another district's
+ * declared public endpoints (on its {@code api-key-paths} also as {@code api_key}, see {@link
+ * ApiKeyTokenResolver}); no session; 401 and 403 as problem+json. District scoping (another district's
  * record answers 404) is the service's to apply, with {@link Caller#mayAccessDistrict}.
  */
 @AutoConfiguration
@@ -59,8 +60,7 @@ public class ServiceSecurityAutoConfiguration {
     SecurityFilterChain serviceSecurityFilterChain(
             HttpSecurity http, JwtProperties properties, ProblemWriter problems, Environment environment)
             throws Exception {
-        AuthenticationEntryPoint unauthenticated = (request, response, exception) -> problems.write(
-                request, response, HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, "problem.unauthenticated.detail");
+        AuthenticationEntryPoint unauthenticated = new TokenRefusals(problems);
         AccessDeniedHandler forbidden = (request, response, exception) ->
                 problems.write(request, response, HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "problem.forbidden.detail");
         http.csrf(AbstractHttpConfigurer::disable)
@@ -84,6 +84,7 @@ public class ServiceSecurityAutoConfiguration {
                     authorize.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(new ApiKeyTokenResolver(properties.apiKeyPaths()))
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new CallerAuthentication()))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))

@@ -15,7 +15,12 @@ import org.springframework.web.ErrorResponseException;
 public class ApiProblem extends ErrorResponseException {
 
     public ApiProblem(HttpStatus status, URI type, String detailCode, Object... arguments) {
-        super(status, body(status, type, detailCode), null, detailCode, arguments);
+        this(status, type, null, detailCode, arguments);
+    }
+
+    /** With the failure that caused it, for the log (the caller sees the problem only). */
+    protected ApiProblem(HttpStatus status, URI type, Throwable cause, String detailCode, Object... arguments) {
+        super(status, body(status, type, detailCode), cause, detailCode, arguments);
     }
 
     public ApiProblem with(String property, Object value) {

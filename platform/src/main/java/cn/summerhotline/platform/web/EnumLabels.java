@@ -1,5 +1,6 @@
 package cn.summerhotline.platform.web;
 
+import cn.summerhotline.platform.labels.Labelled;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The one convention by which every service names its codes for people: {@code GET <service>/labels}
  * answers, for each enum its API uses, each code's label in the caller's language (Chinese unless English
  * is asked for). A label comes from the service's bundles ({@code label.<Enum>.<CODE>}), or else from the
- * enum's own {@code nameZh()} / {@code nameEn()} (or {@code titleZh()} / {@code titleEn()}).
+ * enum's own: its {@link Labelled#label()}, or for enums that do not implement it yet, {@code nameZh()} /
+ * {@code nameEn()} (or {@code titleZh()} / {@code titleEn()}).
  */
 @RestController
 @Tag(name = "labels", description = "代码的中文名称。Labels of the codes the API uses.")
@@ -49,10 +51,14 @@ final class EnumLabels {
     }
 
     private String label(Class<?> type, Enum<?> constant, Locale locale) {
-        String own = Locale.ENGLISH.equals(locale)
-                ? ownName(constant, "nameEn", "titleEn")
-                : ownName(constant, "nameZh", "titleZh");
-        if (own == null && Locale.ENGLISH.equals(locale)) {
+        boolean english = Locale.ENGLISH.equals(locale);
+        String own;
+        if (constant instanceof Labelled labelled) {
+            own = english ? labelled.label().en() : labelled.label().zh();
+        } else {
+            own = english ? ownName(constant, "nameEn", "titleEn") : ownName(constant, "nameZh", "titleZh");
+        }
+        if (own == null && english) {
             own = constant.name();
         }
         String code = "label." + type.getSimpleName() + "." + constant.name();

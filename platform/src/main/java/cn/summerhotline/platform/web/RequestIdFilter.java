@@ -19,6 +19,9 @@ public final class RequestIdFilter extends OncePerRequestFilter {
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
 
+    /** The request's id as a request attribute too, for code that passes it on (the platform's Feign clients). */
+    public static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".requestId";
+
     // Anything else could forge log lines or blow up log sizes.
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
@@ -30,6 +33,7 @@ public final class RequestIdFilter extends OncePerRequestFilter {
                 ? incoming
                 : UUID.randomUUID().toString();
         response.setHeader(HEADER, requestId);
+        request.setAttribute(ATTRIBUTE, requestId);
         MDC.put(MDC_KEY, requestId);
         try {
             chain.doFilter(request, response);

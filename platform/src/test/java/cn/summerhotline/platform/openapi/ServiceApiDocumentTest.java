@@ -134,7 +134,7 @@ class ServiceApiDocumentTest {
         new OpenApiAutoConfiguration()
                 .serviceApiDocument(
                         properties,
-                        new JwtProperties(null, null, PUBLIC),
+                        new JwtProperties(null, null, PUBLIC, List.of()),
                         new MockEnvironment().withProperty("spring.application.name", "thing-service"))
                 .customise(document);
         return document;

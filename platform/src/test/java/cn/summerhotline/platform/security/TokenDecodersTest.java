@@ -12,7 +12,7 @@ class TokenDecodersTest {
 
     @Test
     void shouldRefuseToStartWithNeitherSecretNorJwksUri() {
-        assertThatThrownBy(() -> TokenDecoders.fromProperties(new JwtProperties(null, " ", List.of())))
+        assertThatThrownBy(() -> TokenDecoders.fromProperties(new JwtProperties(null, " ", List.of(), List.of())))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("SUMMER_JWKS_URI")
                 .hasMessageContaining("SUMMER_JWT_SECRET");
@@ -20,14 +20,15 @@ class TokenDecodersTest {
 
     @Test
     void shouldRefuseASecretTooShortForHs256() {
-        assertThatThrownBy(() -> TokenDecoders.fromProperties(new JwtProperties("short", null, List.of())))
+        assertThatThrownBy(() -> TokenDecoders.fromProperties(new JwtProperties("short", null, List.of(), List.of())))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("at least 32");
     }
 
     @Test
     void shouldReadRolesUnitAndSquadFromAVerifiedToken() {
-        var decoder = TokenDecoders.fromProperties(new JwtProperties(Infrastructure.JWT_SECRET, null, List.of()));
+        var decoder =
+                TokenDecoders.fromProperties(new JwtProperties(Infrastructure.JWT_SECRET, null, List.of(), List.of()));
         var jwt = decoder.decode(
                 TestTokens.token("xuhui-officer", "xuhui", "xuhui-tianping", "SQUAD_OFFICER", "NOT_A_ROLE"));
 

@@ -1,0 +1,3 @@
+package cn.summerhotline.testsupport.layouts.applicationusesinfrastructure.infrastructure;
+
+public record OrderDocument(String id) {}

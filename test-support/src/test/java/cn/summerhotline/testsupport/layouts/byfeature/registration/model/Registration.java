@@ -1,0 +1,3 @@
+package cn.summerhotline.testsupport.layouts.byfeature.registration.model;
+
+public record Registration(String session, String citizen) {}

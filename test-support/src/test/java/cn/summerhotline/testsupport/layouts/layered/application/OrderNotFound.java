@@ -1,0 +1,3 @@
+package cn.summerhotline.testsupport.layouts.layered.application;
+
+public class OrderNotFound extends RuntimeException {}

@@ -1,0 +1,3 @@
+package cn.summerhotline.testsupport.layouts.layered.model;
+
+public record Order(String id) {}

@@ -1,0 +1,3 @@
+package cn.summerhotline.testsupport.layouts.modelusesweb.registration.web;
+
+public record RegistrationView(String citizen) {}

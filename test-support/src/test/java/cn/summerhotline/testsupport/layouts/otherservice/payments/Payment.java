@@ -1,0 +1,4 @@
+package cn.summerhotline.testsupport.layouts.otherservice.payments;
+
+/** Another service's business type. */
+public record Payment(String id) {}

@@ -1,0 +1,3 @@
+package cn.summerhotline.testsupport.layouts.webusesinfrastructure.infrastructure;
+
+public record Workbook(byte[] bytes) {}
