@@ -27,7 +27,7 @@ public final class Complaint {
     private Resolution resolution = Resolution.NONE;
     private boolean followed;
     private Merge merge = Merge.NONE;
-    private RatingLock ratingLock = RatingLock.of(null);
+    private RatingLock ratingLock;
     private Answers answers = Answers.NONE;
     private final List<Supervision> supervisions = new ArrayList<>();
     private final List<TimelineEntry> timeline = new ArrayList<>();
