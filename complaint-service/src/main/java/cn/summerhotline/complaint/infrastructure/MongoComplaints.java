@@ -8,17 +8,13 @@ import cn.summerhotline.complaint.application.StatisticsRow;
 import cn.summerhotline.complaint.model.Complaint;
 import cn.summerhotline.complaint.model.Status;
 import cn.summerhotline.platform.events.EventOutbox;
-import cn.summerhotline.platform.events.OutgoingEvent;
-import cn.summerhotline.platform.events.store.AggregateMapping;
 import cn.summerhotline.platform.events.store.AggregateStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
@@ -37,7 +33,6 @@ class MongoComplaints implements Complaints {
 
     static final String COLLECTION = "complaints";
 
-    private static final Set<String> FIELDS = Set.copyOf(ComplaintDocuments.STORED_FIELDS);
     private static final List<Status> AWAITING_HANDLING =
             Arrays.stream(Status.values()).filter(Status::awaitingHandling).toList();
 
@@ -46,7 +41,7 @@ class MongoComplaints implements Complaints {
 
     MongoComplaints(MongoOperations mongo, EventOutbox outbox) {
         this.mongo = mongo;
-        this.store = new AggregateStore<>(mongo, outbox, COLLECTION, new Mapping());
+        this.store = new AggregateStore<>(mongo, outbox, COLLECTION, new ComplaintMapping());
         var indexes = mongo.indexOps(COLLECTION);
         indexes.createIndex(new Index().on("trackingNumber", Sort.Direction.ASC).unique());
         indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("dueAt", Sort.Direction.ASC));
@@ -149,52 +144,5 @@ class MongoComplaints implements Complaints {
             all.add(Criteria.where("receivedAt").lt(filter.receivedTo()));
         }
         return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
-    }
-
-    private Complaint read(Document document) {
-        return Complaint.restore(ComplaintDocuments.read(document));
-    }
-
-    private Document write(Complaint.Snapshot snapshot) {
-        return ComplaintDocuments.write(snapshot);
-    }
-
-    /** The store's view of a complaint: its document through {@link #read} and {@link #write}. */
-    private final class Mapping implements AggregateMapping<Complaint> {
-
-        @Override
-        public Object id(Complaint complaint) {
-            return complaint.id();
-        }
-
-        @Override
-        public long version(Complaint complaint) {
-            return complaint.version();
-        }
-
-        @Override
-        public Document write(Complaint complaint) {
-            return MongoComplaints.this.write(complaint.snapshot());
-        }
-
-        @Override
-        public Complaint read(Document document) {
-            return MongoComplaints.this.read(document);
-        }
-
-        @Override
-        public Set<String> fields() {
-            return FIELDS;
-        }
-
-        @Override
-        public List<OutgoingEvent> events(Complaint complaint) {
-            return List.of(ComplaintEventMessages.outgoing(complaint));
-        }
-
-        @Override
-        public Complaint stored(Complaint complaint, long version) {
-            return Complaint.restore(complaint.snapshot().withVersion(version));
-        }
     }
 }
