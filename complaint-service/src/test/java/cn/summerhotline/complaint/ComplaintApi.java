@@ -2,7 +2,7 @@ package cn.summerhotline.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.summerhotline.complaint.infrastructure.AdjustableClock;
+import cn.summerhotline.platform.time.AdjustableClock;
 import cn.summerhotline.testsupport.ServiceClient;
 import cn.summerhotline.testsupport.ServiceTest;
 import cn.summerhotline.testsupport.TestTokens;

@@ -5,6 +5,8 @@ import cn.summerhotline.complaint.model.Channel;
 import cn.summerhotline.complaint.model.Complaint;
 import cn.summerhotline.complaint.model.Intake;
 import cn.summerhotline.complaint.model.PossibleDuplicate;
+import cn.summerhotline.platform.idempotency.IdempotencyKeyReused;
+import cn.summerhotline.platform.idempotency.IdempotencyKeys;
 import cn.summerhotline.platform.security.Caller;
 import cn.summerhotline.platform.security.Role;
 import java.time.Clock;
@@ -64,13 +66,13 @@ public class SubmitComplaint {
             if (!claim.fingerprint().equals(fingerprint)) {
                 throw new IdempotencyKeyReused(idempotencyKey);
             }
-            if (!claim.complaintId().equals(id)) {
-                Optional<Complaint> earlier = complaints.byId(claim.complaintId());
+            if (!claim.recordId().equals(id)) {
+                Optional<Complaint> earlier = complaints.byId(claim.recordId());
                 if (earlier.isPresent()) {
                     return new Submitted(earlier.get(), true);
                 }
                 // The earlier request claimed the key but did not get to store its complaint: finish it now.
-                id = claim.complaintId();
+                id = claim.recordId();
             }
         }
         return new Submitted(receive(id, intake, caller), false);

@@ -2,6 +2,10 @@ package cn.summerhotline.complaint.infrastructure;
 
 import cn.summerhotline.complaint.application.HandlingTimes;
 import cn.summerhotline.complaint.model.Category;
+import cn.summerhotline.platform.idempotency.IdempotencyKeys;
+import cn.summerhotline.platform.idempotency.MongoIdempotencyKeys;
+import cn.summerhotline.platform.idempotency.RepeatableActions;
+import cn.summerhotline.platform.time.AdjustableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -13,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -32,6 +37,17 @@ class ComplaintConfiguration {
     @Bean
     AdjustableClock clock() {
         return new AdjustableClock(Clock.systemUTC());
+    }
+
+    /** The complaint a key created or changed is stored under {@code complaintId}, as it always was. */
+    @Bean
+    MongoIdempotencyKeys idempotencyKeys(MongoOperations mongo, Clock clock) {
+        return new MongoIdempotencyKeys(mongo, clock, "complaintId");
+    }
+
+    @Bean
+    RepeatableActions repeatableActions(IdempotencyKeys keys) {
+        return new RepeatableActions(keys);
     }
 
     @Bean

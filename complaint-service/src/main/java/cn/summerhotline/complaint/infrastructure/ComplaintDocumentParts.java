@@ -1,5 +1,12 @@
 package cn.summerhotline.complaint.infrastructure;
 
+import static cn.summerhotline.platform.events.store.StoredValues.date;
+import static cn.summerhotline.platform.events.store.StoredValues.enumOf;
+import static cn.summerhotline.platform.events.store.StoredValues.instant;
+import static cn.summerhotline.platform.events.store.StoredValues.name;
+import static cn.summerhotline.platform.events.store.StoredValues.number;
+import static cn.summerhotline.platform.events.store.StoredValues.put;
+
 import cn.summerhotline.complaint.model.PossibleDuplicate;
 import cn.summerhotline.complaint.model.Rating;
 import cn.summerhotline.complaint.model.Reply;
@@ -8,16 +15,11 @@ import cn.summerhotline.complaint.model.Status;
 import cn.summerhotline.complaint.model.Step;
 import cn.summerhotline.complaint.model.Supervision;
 import cn.summerhotline.complaint.model.TimelineEntry;
-import java.time.Instant;
-import java.util.Date;
-import java.util.List;
-import java.util.function.Function;
 import org.bson.Document;
 
 /**
- * The entries of a complaint's stored lists (replies, ratings, supervisions, timeline, possible duplicates), and
- * the conventions of every stored value: enums by name, instants as BSON dates, absent values left out, numbers
- * read whatever their width.
+ * The entries of a complaint's stored lists (replies, ratings, supervisions, timeline, possible duplicates), by
+ * the conventions of every stored value ({@link cn.summerhotline.platform.events.store.StoredValues}).
  */
 final class ComplaintDocumentParts {
 
@@ -105,44 +107,5 @@ final class ComplaintDocumentParts {
                 d.getString("complaintId"),
                 d.getString("trackingNumber"),
                 d.get("metres") == null ? null : number(d, "metres").doubleValue());
-    }
-
-    /** As the store has always had them: a field with no value is left out rather than stored as null. */
-    static void put(Document d, String key, Object value) {
-        if (value != null) {
-            d.put(key, value);
-        }
-    }
-
-    static String name(Enum<?> value) {
-        return value == null ? null : value.name();
-    }
-
-    static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
-        return name == null ? null : Enum.valueOf(type, name);
-    }
-
-    static Date date(Instant instant) {
-        return instant == null ? null : Date.from(instant);
-    }
-
-    static Instant instant(Document d, String key) {
-        Date date = d.getDate(key);
-        return date == null ? null : date.toInstant();
-    }
-
-    /** Numbers as any BSON number type, 0 when absent: older documents or other writers may differ in width. */
-    static Number number(Document d, String key) {
-        Object value = d.get(key);
-        return value == null ? 0 : (Number) value;
-    }
-
-    static <T> List<Document> each(List<T> values, Function<T, Document> write) {
-        return values.stream().map(write).toList();
-    }
-
-    static <T> List<T> list(Document d, String key, Function<Document, T> element) {
-        List<Document> documents = d.getList(key, Document.class);
-        return documents == null ? List.of() : documents.stream().map(element).toList();
     }
 }

@@ -1,13 +1,13 @@
 package cn.summerhotline.complaint.infrastructure;
 
-import static cn.summerhotline.complaint.infrastructure.ComplaintDocumentParts.date;
-import static cn.summerhotline.complaint.infrastructure.ComplaintDocumentParts.each;
-import static cn.summerhotline.complaint.infrastructure.ComplaintDocumentParts.enumOf;
-import static cn.summerhotline.complaint.infrastructure.ComplaintDocumentParts.instant;
-import static cn.summerhotline.complaint.infrastructure.ComplaintDocumentParts.list;
-import static cn.summerhotline.complaint.infrastructure.ComplaintDocumentParts.name;
-import static cn.summerhotline.complaint.infrastructure.ComplaintDocumentParts.number;
-import static cn.summerhotline.complaint.infrastructure.ComplaintDocumentParts.put;
+import static cn.summerhotline.platform.events.store.StoredValues.date;
+import static cn.summerhotline.platform.events.store.StoredValues.each;
+import static cn.summerhotline.platform.events.store.StoredValues.enumOf;
+import static cn.summerhotline.platform.events.store.StoredValues.instant;
+import static cn.summerhotline.platform.events.store.StoredValues.list;
+import static cn.summerhotline.platform.events.store.StoredValues.name;
+import static cn.summerhotline.platform.events.store.StoredValues.number;
+import static cn.summerhotline.platform.events.store.StoredValues.put;
 
 import cn.summerhotline.complaint.application.TrackingNumbers;
 import cn.summerhotline.complaint.model.Answers;

@@ -1,7 +1,7 @@
 package cn.summerhotline.complaint.open311;
 
-import cn.summerhotline.complaint.application.IdempotencyKeyReused;
 import cn.summerhotline.complaint.model.ComplaintRuleViolation;
+import cn.summerhotline.platform.idempotency.IdempotencyKeyReused;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.apache.tomcat.util.http.InvalidParameterException;

@@ -2,11 +2,11 @@ package cn.summerhotline.complaint.web;
 
 import cn.summerhotline.complaint.application.FindComplaints;
 import cn.summerhotline.complaint.application.MergeComplaints;
-import cn.summerhotline.complaint.application.RepeatableActions;
 import cn.summerhotline.complaint.application.ReplyToComplaint;
 import cn.summerhotline.complaint.application.StepCommand;
 import cn.summerhotline.complaint.application.TakeStep;
 import cn.summerhotline.complaint.model.Complaint;
+import cn.summerhotline.platform.idempotency.RepeatableActions;
 import cn.summerhotline.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -209,10 +209,15 @@ class ComplaintActionsController {
 
     private ResponseEntity<ComplaintView> act(
             Caller caller, String key, String id, String action, Record body, Supplier<Complaint> step) {
-        RepeatableActions.Outcome outcome = repeatable.run(caller, key, id, action + " " + id + " " + body, step);
+        RepeatableActions.Outcome<Complaint> outcome = repeatable.run(
+                caller.subject(),
+                key,
+                action + " " + id + " " + body,
+                step,
+                Complaint::id,
+                recordId -> find.get(caller, recordId));
         return ResponseEntity.ok()
                 .header("Idempotent-Replayed", String.valueOf(outcome.replayed()))
-                .body(ComplaintView.of(
-                        outcome.complaint(), caller, find.visibleDuplicates(caller, outcome.complaint())));
+                .body(ComplaintView.of(outcome.result(), caller, find.visibleDuplicates(caller, outcome.result())));
     }
 }

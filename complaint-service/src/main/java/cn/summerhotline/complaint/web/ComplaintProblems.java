@@ -2,7 +2,6 @@ package cn.summerhotline.complaint.web;
 
 import cn.summerhotline.complaint.application.ComplaintNotFound;
 import cn.summerhotline.complaint.application.ConcurrentUpdate;
-import cn.summerhotline.complaint.application.IdempotencyKeyReused;
 import cn.summerhotline.complaint.application.RatingRefused;
 import cn.summerhotline.complaint.model.ComplaintRuleViolation;
 import cn.summerhotline.complaint.model.LifecycleConflict;
@@ -36,7 +35,6 @@ class ComplaintProblems {
     static final URI MERGED_CASE = Problems.type("merged-case");
     static final URI INVALID_MERGE = Problems.type("invalid-merge");
     static final URI CONCURRENT_UPDATE = Problems.type("concurrent-update");
-    static final URI IDEMPOTENCY_KEY_REUSED = Problems.type("idempotency-key-reused");
     static final URI WRONG_RATING_CODE = Problems.type("wrong-rating-code");
     static final URI RATING_LOCKED = Problems.type("rating-locked");
 
@@ -102,15 +100,6 @@ class ComplaintProblems {
         Locale locale = ProblemMessages.locale(request);
         String detail = conflict.merge() ? "complaint.concurrent-merge" : "complaint.concurrent-update";
         return respond(messages.problem(HttpStatus.CONFLICT, CONCURRENT_UPDATE, locale, detail), locale);
-    }
-
-    @ExceptionHandler(IdempotencyKeyReused.class)
-    ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReused reused, HttpServletRequest request) {
-        Locale locale = ProblemMessages.locale(request);
-        ProblemDetail problem = messages.problem(
-                HttpStatus.UNPROCESSABLE_CONTENT, IDEMPOTENCY_KEY_REUSED, locale, "complaint.idempotency-key-reused");
-        problem.setProperty("idempotencyKey", reused.key());
-        return respond(problem, locale);
     }
 
     @ExceptionHandler(RatingRefused.class)

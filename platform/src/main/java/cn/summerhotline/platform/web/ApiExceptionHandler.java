@@ -1,5 +1,6 @@
 package cn.summerhotline.platform.web;
 
+import cn.summerhotline.platform.idempotency.IdempotencyKeyReused;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -64,6 +65,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         "problem.unauthenticated.detail"),
                 null,
                 request);
+    }
+
+    /** The same key with another request: answering the earlier result would hide that this one was not done. */
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ResponseEntity<Object> idempotencyKeyReused(IdempotencyKeyReused ex, WebRequest request) {
+        ProblemDetail problem = messages.problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                Problems.IDEMPOTENCY_KEY_REUSED,
+                locale(request),
+                "problem.idempotency-key-reused.detail");
+        problem.setProperty("idempotencyKey", ex.key());
+        return respond(problem, null, request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -20,6 +20,7 @@ public final class Problems {
     public static final URI INVALID_REQUEST = type("invalid-request");
     public static final URI BAD_REQUEST = type("bad-request");
     public static final URI CONFLICT = type("conflict");
+    public static final URI IDEMPOTENCY_KEY_REUSED = type("idempotency-key-reused");
     public static final URI METHOD_NOT_ALLOWED = type("method-not-allowed");
     public static final URI NOT_ACCEPTABLE = type("not-acceptable");
     public static final URI UNSUPPORTED_MEDIA_TYPE = type("unsupported-media-type");

@@ -1,4 +1,4 @@
-package cn.summerhotline.complaint.infrastructure;
+package cn.summerhotline.platform.time;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The service's clock: the system clock, cut to milliseconds (what the store keeps), which tests can move
+ * A service's clock: the system clock, cut to milliseconds (what the store keeps), which tests can move
  * forward to see deadlines pass. Nothing in the service itself moves it.
  */
 public final class AdjustableClock extends Clock {
