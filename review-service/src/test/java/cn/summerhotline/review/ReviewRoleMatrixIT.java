@@ -1,8 +1,39 @@
 package cn.summerhotline.review;
 
-import cn.summerhotline.testsupport.ServiceTest;
 import cn.summerhotline.testsupport.hostile.RoleMatrixChecks;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 
 /** Every role of the organisation against every endpoint of review-service. */
-@ServiceTest
-class ReviewRoleMatrixIT extends RoleMatrixChecks {}
+@ReviewServiceTest
+class ReviewRoleMatrixIT extends RoleMatrixChecks {
+
+    @Override
+    protected Map<String, String> pathValues() {
+        return ReviewFixture.create(port);
+    }
+
+    @Override
+    protected Map<String, Set<String>> allowedRoles() {
+        Map<String, Set<String>> roles = new HashMap<>();
+        roles.putAll(workflowRoles());
+        return roles;
+    }
+
+    /**
+     * review-service/README.md, "Review workflow". Reviewers of every level are allowed the reviewers' actions: which
+     * level and unit may take each is the item's own rule (409 or 403 on the item), asked after the role.
+     */
+    private static Map<String, Set<String>> workflowRoles() {
+        Set<String> readers = Set.of("REVIEWER", "CITY_ADMIN", "DISTRICT_ADMIN", "SQUAD_OFFICER", "INTEGRATION");
+        Set<String> reviewers = Set.of("REVIEWER");
+        return Map.of(
+                "POST /api/v1/reviews", Set.of("SQUAD_OFFICER", "DISTRICT_ADMIN", "CITY_ADMIN", "INTEGRATION"),
+                "GET /api/v1/reviews", readers,
+                "GET /api/v1/reviews/{id}", readers,
+                "POST /api/v1/reviews/{id}/decisions", reviewers,
+                "POST /api/v1/reviews/{id}/takedown", reviewers,
+                "POST /api/v1/reviews/{id}/restore", reviewers);
+    }
+}

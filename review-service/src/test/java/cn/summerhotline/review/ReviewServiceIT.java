@@ -1,9 +1,8 @@
 package cn.summerhotline.review;
 
 import cn.summerhotline.testsupport.ServiceFoundationChecks;
-import cn.summerhotline.testsupport.ServiceTest;
 
-@ServiceTest
+@ReviewServiceTest
 class ReviewServiceIT extends ServiceFoundationChecks {
 
     @Override

@@ -40,13 +40,13 @@ public record Content(ContentKind kind, String title, String body, List<String> 
     }
 
     /** Where a stretch of {@link #screenedText()} stands: in the title or in the body, counted from its start. */
-    public record Place(String field, int start, int end) {}
+    public record Place(ContentPart part, int start, int end) {}
 
     public Place place(int start, int end) {
         int bodyStart = title.length() + 1;
         if (start < bodyStart) {
-            return new Place("title", start, Math.min(end, title.length()));
+            return new Place(ContentPart.TITLE, start, Math.min(end, title.length()));
         }
-        return new Place("body", start - bodyStart, end - bodyStart);
+        return new Place(ContentPart.BODY, start - bodyStart, end - bodyStart);
     }
 }

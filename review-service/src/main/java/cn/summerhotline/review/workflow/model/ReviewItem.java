@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One piece of content on its way to the public, level by level (squad, district bureau, city bureau; never a
@@ -79,9 +80,10 @@ public final class ReviewItem {
      * approvals given so far were for the old text, and the levels below must see the new one (a level is never
      * skipped); it stays one item with one history rather than two in the queues. An item that had left review
      * (rejected, taken down, published, hidden) starts a new round at its starting level; a published one leaves
-     * the public until the new version passes. Returns false, changing nothing, when the version is not new.
+     * the public until the new version passes. The new version is pre-screened ({@code screening}) before anyone
+     * sees it; returns false, changing nothing and screening nothing, when the version is not new.
      */
-    public boolean revise(Submission submission, Screened screened, Instant now) {
+    public boolean revise(Submission submission, Supplier<Screened> screening, Instant now) {
         if (!origin.equals(submission.origin())) {
             throw ReviewConflict.otherOrigin(status);
         }
@@ -90,7 +92,7 @@ public final class ReviewItem {
         }
         Step step = status == ReviewStatus.PENDING ? Step.REVISED : Step.RESUBMITTED;
         step.requireAllowed(status);
-        enter(step, submission, screened, now);
+        enter(step, submission, screening.get(), now);
         return true;
     }
 

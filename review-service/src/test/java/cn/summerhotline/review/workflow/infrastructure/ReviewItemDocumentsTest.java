@@ -25,7 +25,7 @@ class ReviewItemDocumentsTest {
         item.takeDown(Items.CITY_REVIEWER, TakedownKind.PUBLIC_OPINION, "引发舆情", Items.T0.plusSeconds(900));
         item.revise(
                 Items.version(Items.bySquad("x"), 2, "更正后", "event-2"),
-                Items.flaggingPhone("13912345678", 1),
+                () -> Items.flaggingPhone("13912345678", 1),
                 Items.T0.plusSeconds(1000));
         ReviewItemSnapshot snapshot = item.snapshot();
 

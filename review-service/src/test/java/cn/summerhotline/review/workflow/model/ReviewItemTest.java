@@ -98,7 +98,7 @@ class ReviewItemTest {
     @Test
     void shouldRefuseADecisionOnAnOldVersion() {
         ReviewItem item = Items.pendingAtSquad();
-        item.revise(Items.version(Items.bySquad("x"), 2, "修改后的标题", null), Screened.CLEAN, T0.plusSeconds(5));
+        item.revise(Items.version(Items.bySquad("x"), 2, "修改后的标题", null), () -> Screened.CLEAN, T0.plusSeconds(5));
 
         assertThatThrownBy(() -> item.decide(SQUAD_REVIEWER, Decision.APPROVE, null, 1, T0))
                 .isInstanceOfSatisfying(ReviewConflict.class, c -> {
@@ -123,7 +123,7 @@ class ReviewItemTest {
         ReviewItem item = Items.approvedUpTo(ReviewLevel.CITY);
 
         boolean revised = item.revise(
-                Items.version(Items.bySquad("x"), 2, "新版本", "event-2"), Screened.CLEAN, T0.plusSeconds(600));
+                Items.version(Items.bySquad("x"), 2, "新版本", "event-2"), () -> Screened.CLEAN, T0.plusSeconds(600));
 
         assertThat(revised).isTrue();
         assertThat(item.status()).isEqualTo(ReviewStatus.PENDING);
@@ -138,7 +138,7 @@ class ReviewItemTest {
         ReviewItem item = Items.approvedUpTo(ReviewLevel.DISTRICT);
         item.decide(DISTRICT_REVIEWER, Decision.REJECT, "数据有误", 1, T0.plusSeconds(100));
 
-        item.revise(Items.version(Items.bySquad("x"), 2, "更正数据", null), Screened.CLEAN, T0.plusSeconds(200));
+        item.revise(Items.version(Items.bySquad("x"), 2, "更正数据", null), () -> Screened.CLEAN, T0.plusSeconds(200));
 
         assertThat(item.status()).isEqualTo(ReviewStatus.PENDING);
         assertThat(item.level()).isEqualTo(ReviewLevel.SQUAD);
@@ -155,13 +155,13 @@ class ReviewItemTest {
     void shouldIgnoreAVersionItHoldsAlready() {
         ReviewItem item = Items.pendingAtSquad();
         Submission second = Items.version(Items.bySquad("x"), 2, "第二版", "event-2");
-        item.revise(second, Screened.CLEAN, T0);
+        item.revise(second, () -> Screened.CLEAN, T0);
         int entries = item.history().size();
 
-        assertThat(item.revise(second, Screened.CLEAN, T0)).isFalse();
-        assertThat(item.revise(Items.version(second, 1, "迟到的第一版", "event-1"), Screened.CLEAN, T0))
+        assertThat(item.revise(second, () -> Screened.CLEAN, T0)).isFalse();
+        assertThat(item.revise(Items.version(second, 1, "迟到的第一版", "event-1"), () -> Screened.CLEAN, T0))
                 .isFalse();
-        assertThat(item.revise(Items.bySquad("第二版"), Screened.CLEAN, T0))
+        assertThat(item.revise(Items.bySquad("第二版"), () -> Screened.CLEAN, T0))
                 .as("the same content through the API")
                 .isFalse();
         assertThat(item.history()).hasSize(entries);
@@ -190,8 +190,8 @@ class ReviewItemTest {
 
         assertThat(item.status()).isEqualTo(ReviewStatus.PENDING);
         assertThat(item.current().screened().matches()).hasSize(1);
-        assertThat(item.current().content().place(2, 13)).isEqualTo(new Content.Place("title", 2, 13));
-        assertThat(item.current().content().place(15, 19)).isEqualTo(new Content.Place("body", 1, 5));
+        assertThat(item.current().content().place(2, 13)).isEqualTo(new Content.Place(ContentPart.TITLE, 2, 13));
+        assertThat(item.current().content().place(15, 19)).isEqualTo(new Content.Place(ContentPart.BODY, 1, 5));
     }
 
     @Test
@@ -251,7 +251,7 @@ class ReviewItemTest {
                 new Actor("jiading-admin", "jiading", null),
                 null);
 
-        assertThatThrownBy(() -> item.revise(elsewhere, Screened.CLEAN, T0))
+        assertThatThrownBy(() -> item.revise(elsewhere, () -> Screened.CLEAN, T0))
                 .isInstanceOfSatisfying(
                         ReviewConflict.class, c -> assertThat(c.kind()).isEqualTo(ReviewConflict.Kind.OTHER_ORIGIN));
     }
