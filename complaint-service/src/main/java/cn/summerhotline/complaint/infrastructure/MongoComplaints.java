@@ -6,6 +6,7 @@ import cn.summerhotline.complaint.application.Page;
 import cn.summerhotline.complaint.application.StatisticsQuery;
 import cn.summerhotline.complaint.application.StatisticsRow;
 import cn.summerhotline.complaint.model.Complaint;
+import cn.summerhotline.complaint.model.ComplaintSnapshot;
 import cn.summerhotline.complaint.model.Status;
 import cn.summerhotline.platform.events.EventOutbox;
 import cn.summerhotline.platform.events.OutgoingEvent;
@@ -155,7 +156,7 @@ class MongoComplaints implements Complaints {
         return Complaint.restore(ComplaintDocuments.read(document));
     }
 
-    private Document write(Complaint.Snapshot snapshot) {
+    private Document write(ComplaintSnapshot snapshot) {
         return ComplaintDocuments.write(snapshot);
     }
 
