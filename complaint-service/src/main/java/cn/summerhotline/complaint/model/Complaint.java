@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A citizen's complaint from intake to its closing: routing, handling, the answer to the citizen (件件有回音),
@@ -12,14 +11,11 @@ import java.util.Objects;
  * transition table in {@link Step} first; every change is recorded in the timeline and announced by a
  * {@link ComplaintEvent}. Its parts with rules of their own are values ({@link Intake}, {@link Routing},
  * {@link Deadline}, {@link Resolution}, {@link Answers}, {@link Merge}, {@link RatingLock}) that it swaps whole,
- * so that no change leaves one of them half done.
+ * so that no change leaves one of them half done; what it was received with, which no change touches, is kept
+ * apart in {@link ReceivedComplaint}.
  */
-public final class Complaint {
+public final class Complaint extends ReceivedComplaint {
 
-    private final String id;
-    private final String trackingNumber;
-    private final Intake intake;
-    private final Instant receivedAt;
     private final long version;
     private Status status = Status.RECEIVED;
     private Routing routing = Routing.UNROUTED;
@@ -31,14 +27,16 @@ public final class Complaint {
     private Answers answers = Answers.NONE;
     private final List<Supervision> supervisions = new ArrayList<>();
     private final List<TimelineEntry> timeline = new ArrayList<>();
-    private final List<PossibleDuplicate> possibleDuplicates = new ArrayList<>();
     private final List<ComplaintEvent> pendingEvents = new ArrayList<>();
 
-    private Complaint(String id, String trackingNumber, Intake intake, Instant receivedAt, long version) {
-        this.id = Objects.requireNonNull(id);
-        this.trackingNumber = Objects.requireNonNull(trackingNumber);
-        this.intake = intake;
-        this.receivedAt = receivedAt;
+    private Complaint(
+            String id,
+            String trackingNumber,
+            Intake intake,
+            Instant receivedAt,
+            List<PossibleDuplicate> possibleDuplicates,
+            long version) {
+        super(id, trackingNumber, intake, receivedAt, possibleDuplicates);
         this.version = version;
     }
 
@@ -56,9 +54,8 @@ public final class Complaint {
             List<PossibleDuplicate> possibleDuplicates,
             Actor actor,
             Instant now) {
-        Complaint c = new Complaint(id, trackingNumber, intake, now, 0);
+        Complaint c = new Complaint(id, trackingNumber, intake, now, possibleDuplicates, 0);
         c.deadline = Deadline.from(now, handlingTime);
-        c.possibleDuplicates.addAll(possibleDuplicates);
         c.followed = intake.channel().followedFromIntake();
         c.ratingLock = RatingLock.of(ratingCode);
         c.record(Step.RECEIVED, actor, now, null);
@@ -75,7 +72,8 @@ public final class Complaint {
 
     /** The complaint {@code s} holds, read at {@code version}: how the store hands back what it has written. */
     static Complaint restore(ComplaintSnapshot s, long version) {
-        Complaint c = new Complaint(s.id(), s.trackingNumber(), s.intake(), s.receivedAt(), version);
+        Complaint c =
+                new Complaint(s.id(), s.trackingNumber(), s.intake(), s.receivedAt(), s.possibleDuplicates(), version);
         c.deadline = s.deadline();
         c.status = s.status();
         c.routing = s.routing();
@@ -86,7 +84,6 @@ public final class Complaint {
         c.answers = s.answers();
         c.supervisions.addAll(s.supervisions());
         c.timeline.addAll(s.timeline());
-        c.possibleDuplicates.addAll(s.possibleDuplicates());
         return c;
     }
 
@@ -124,11 +121,11 @@ public final class Complaint {
      * handled the merged case itself, so the transition table is not asked.
      */
     public void receiveAnswerOf(Complaint primary, Reply reply, Instant now) {
-        if (!merge.isMergedInto(primary.id)) {
-            throw LifecycleConflict.notMergedInto(status, "answered", id, primary.id);
+        if (!merge.isMergedInto(primary.id())) {
+            throw LifecycleConflict.notMergedInto(status, "answered", id(), primary.id());
         }
         if (status != Status.CLOSED) {
-            answer(reply.passedOn(primary.trackingNumber, now), Actor.SYSTEM, now);
+            answer(reply.passedOn(primary.trackingNumber(), now), Actor.SYSTEM, now);
         }
     }
 
@@ -201,9 +198,9 @@ public final class Complaint {
      */
     public void mergeInto(Complaint primary, Actor actor, Instant now) {
         Merge.requireMergeable(this, primary);
-        merge = merge.into(primary.id);
+        merge = merge.into(primary.id());
         deadline = deadline.stop();
-        record(Step.MERGED_INTO, actor, now, primary.trackingNumber);
+        record(Step.MERGED_INTO, actor, now, primary.trackingNumber());
         primary.absorb(this, actor, now);
         if (primary.status == Status.REPLIED || primary.status == Status.CLOSED) {
             receiveAnswerOf(primary, primary.answers.latest(), now);
@@ -212,12 +209,12 @@ public final class Complaint {
 
     /** Records on the primary case that a duplicate was merged into it; doing it twice changes nothing. */
     public void absorb(Complaint duplicate, Actor actor, Instant now) {
-        if (!duplicate.merge.isMergedInto(id)) {
-            throw LifecycleConflict.notMergedInto(status, "merged", duplicate.id, id);
+        if (!duplicate.merge.isMergedInto(id())) {
+            throw LifecycleConflict.notMergedInto(status, "merged", duplicate.id(), id());
         }
-        if (!merge.mergedCases().contains(duplicate.id)) {
-            merge = merge.absorbing(duplicate.id);
-            record(Step.ABSORBED_DUPLICATE, actor, now, duplicate.trackingNumber);
+        if (!merge.mergedCases().contains(duplicate.id())) {
+            merge = merge.absorbing(duplicate.id());
+            record(Step.ABSORBED_DUPLICATE, actor, now, duplicate.trackingNumber());
         }
     }
 
@@ -251,22 +248,6 @@ public final class Complaint {
 
     public ComplaintSnapshot snapshot() {
         return ComplaintSnapshot.of(this);
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public String trackingNumber() {
-        return trackingNumber;
-    }
-
-    public Intake intake() {
-        return intake;
-    }
-
-    public Instant receivedAt() {
-        return receivedAt;
     }
 
     public Status status() {
@@ -307,10 +288,6 @@ public final class Complaint {
 
     public List<TimelineEntry> timeline() {
         return List.copyOf(timeline);
-    }
-
-    public List<PossibleDuplicate> possibleDuplicates() {
-        return List.copyOf(possibleDuplicates);
     }
 
     /** The version the complaint was read at: the store changes it only if it is still at this one. */
