@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class IdNumbers {
 
-    private static final Pattern ID = Pattern.compile("(?<![0-9])(?<region>[1-9]\\d{5}) ?"
+    private static final Pattern ID = Pattern.compile("(?=[1-9])(?<![0-9])(?<region>[1-9]\\d{5}) ?"
             + "(?<birth>(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])) ?"
             + "(?<rest>\\d{3}[0-9Xx])(?![0-9])");
 

@@ -21,12 +21,12 @@ final class IntranetAddresses {
             "(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:internal|local|lan|intranet|corp)";
 
     private static final Pattern URL = Pattern.compile(
-            "(?<![a-z0-9])(?:https?|ftp)://(?:" + PRIVATE_IP + "|" + INTERNAL_HOST + "|[a-z0-9-]+)(?![a-z0-9.-])"
-                    + "(?::\\d{1,5})?(?:[/?#][^\\s<>\"'\\p{IsHan}，。、；：！？）】》」』]*)?",
+            "(?=[hf])(?<![a-z0-9])(?:https?|ftp)://(?:" + PRIVATE_IP + "|" + INTERNAL_HOST
+                    + "|[a-z0-9-]+)(?![a-z0-9.-])" + "(?::\\d{1,5})?(?:[/?#][^\\s<>\"'\\p{IsHan}，。、；：！？）】》」』]*)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ADDRESS = Pattern.compile(
-            "(?<![0-9.])" + PRIVATE_IP + "(?::\\d{1,5})?(?![0-9]|\\.[0-9])" + "|(?<![a-z0-9.-])" + INTERNAL_HOST
-                    + "(?![a-z0-9-])",
+            "(?=1)(?<![0-9.])" + PRIVATE_IP + "(?::\\d{1,5})?(?![0-9]|\\.[0-9])" + "|(?=[a-z0-9])(?<![a-z0-9.-])"
+                    + INTERNAL_HOST + "(?![a-z0-9-])",
             Pattern.CASE_INSENSITIVE);
 
     private IntranetAddresses() {}

@@ -35,7 +35,6 @@ final class ScreeningRequests {
             String tag,
 
             @Schema(
-                    types = {"string", "null"},
                     description =
                             "BLOCK 直接退回;FLAG 提示审核员。BLOCK rejects the item; FLAG shows the match to the" + " reviewer.")
             ScreeningAction action,

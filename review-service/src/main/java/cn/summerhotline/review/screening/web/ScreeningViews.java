@@ -83,7 +83,22 @@ final class ScreeningViews {
 
     /** {@code start} inclusive, {@code end} exclusive, in UTF-16 code units of the text sent. */
     record MatchView(
-            MatchKind kind, String found, String word, String tag, ScreeningAction action, int start, int end) {
+            MatchKind kind,
+
+            @Schema(description = "原文中该处的字符。The characters of the text at that place.")
+            String found,
+
+            @Schema(
+                    types = {"string", "null"},
+                    description = "命中的词表词条;内部信息为 null。The listed word matched; null for internal" + " information.")
+            String word,
+
+            @Schema(description = "词条的标签,或内部信息的种类。The entry's tag, or the kind of internal information.")
+            String tag,
+
+            ScreeningAction action,
+            int start,
+            int end) {
 
         static MatchView of(ScreeningMatch match) {
             return new MatchView(
