@@ -19,6 +19,7 @@ class ReviewRoleMatrixIT extends RoleMatrixChecks {
         Map<String, Set<String>> roles = new HashMap<>();
         roles.putAll(workflowRoles());
         roles.putAll(screeningRoles());
+        roles.putAll(publicRoles());
         return roles;
     }
 
@@ -47,5 +48,18 @@ class ReviewRoleMatrixIT extends RoleMatrixChecks {
         return Map.of(
                 "GET /api/v1/reviews/screening/words", Set.of("CITY_ADMIN", "REVIEWER"),
                 "POST /api/v1/reviews/screening/screen", Set.of("CITY_ADMIN", "REVIEWER"));
+    }
+
+    /**
+     * Reports and the public read are open to everybody, with a token or without (the document marks them public):
+     * no role is refused. The fixture's item is pending, so every caller alike hears 404 from both.
+     */
+    private static Map<String, Set<String>> publicRoles() {
+        Set<String> everybody =
+                Set.of("CITY_ADMIN", "DISTRICT_ADMIN", "SQUAD_OFFICER", "REVIEWER", "OPERATOR", "INTEGRATION", "MEDIA");
+        return Map.of(
+                "POST /api/v1/reviews/reports", everybody,
+                "POST /api/v1/reviews/public/reports", everybody,
+                "GET /api/v1/reviews/public/{id}", everybody);
     }
 }

@@ -59,17 +59,17 @@ public abstract class ReviewApi {
     /** An answer as the caller reads it. */
     protected record Answer(int status, HttpHeaders headers, String text) {
 
-        JsonNode json() {
+        public JsonNode json() {
             return JSON.readTree(text);
         }
 
-        Answer expect(int expected) {
+        public Answer expect(int expected) {
             assertThat(status).as(text).isEqualTo(expected);
             return this;
         }
 
         /** A refusal: the status, problem+json, and its type's last segment. */
-        Answer refused(int expected, String type) {
+        public Answer refused(int expected, String type) {
             expect(expected);
             assertThat(headers.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
             assertThat(json().path("type").asString()).isEqualTo("https://summerhotline.cn/problems/" + type);
@@ -97,7 +97,11 @@ public abstract class ReviewApi {
         if (json != null) {
             request = request.contentType(MediaType.APPLICATION_JSON).body(json);
         }
-        ResponseEntity<String> answer = request.retrieve().toEntity(String.class);
+        return answer(request.retrieve().toEntity(String.class));
+    }
+
+    /** An answer of a request the test sent itself, read like the others. */
+    protected static Answer answer(ResponseEntity<String> answer) {
         return new Answer(answer.getStatusCode().value(), answer.getHeaders(), answer.getBody());
     }
 

@@ -2,7 +2,9 @@ package cn.summerhotline.review.workflow.application;
 
 import cn.summerhotline.review.workflow.model.ReviewItem;
 import cn.summerhotline.review.workflow.model.ReviewLevel;
+import cn.summerhotline.review.workflow.model.ReviewStatus;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,4 +32,11 @@ public interface ReviewItems {
      * @param overdueBefore per level, the time before which a pending item entered it is overdue
      */
     ReviewPage find(ReviewFilter filter, Map<ReviewLevel, Instant> overdueBefore, int page, int size);
+
+    /**
+     * Up to {@code limit} items in {@code status} whose ids come after {@code afterId} (null: from the first), in
+     * id order: a walk through every such item a page at a time, which an item changing status meanwhile neither
+     * stops nor makes skip another.
+     */
+    List<ReviewItem> inStatus(ReviewStatus status, String afterId, int limit);
 }

@@ -85,6 +85,16 @@ class MongoReviewItems implements ReviewItems {
         return new ReviewPage(store.many(query), page, size, total, overdueCount);
     }
 
+    @Override
+    public List<ReviewItem> inStatus(ReviewStatus status, String afterId, int limit) {
+        Criteria criteria = Criteria.where("status").is(status.name());
+        if (afterId != null) {
+            criteria = criteria.and("_id").gt(afterId);
+        }
+        return store.many(
+                Query.query(criteria).with(Sort.by(Sort.Order.asc("_id"))).limit(limit));
+    }
+
     /** Pending at a level it entered before that level's deadline ran out. */
     private static Criteria overdue(Map<ReviewLevel, Instant> overdueBefore) {
         List<Criteria> levels = new ArrayList<>();

@@ -17,13 +17,17 @@ import cn.summerhotline.review.workflow.model.Content;
 import cn.summerhotline.review.workflow.model.ContentKind;
 import cn.summerhotline.review.workflow.model.ContentVersion;
 import cn.summerhotline.review.workflow.model.HistoryEntry;
+import cn.summerhotline.review.workflow.model.Report;
 import cn.summerhotline.review.workflow.model.ReviewLevel;
 import cn.summerhotline.review.workflow.model.ReviewStatus;
 import cn.summerhotline.review.workflow.model.Step;
 import cn.summerhotline.review.workflow.model.TakedownKind;
 import org.bson.Document;
 
-/** The entries of an item's stored lists (versions with their matches, history), as ReviewItemDocuments lists them. */
+/**
+ * The entries of an item's stored lists (versions with their matches, history, reports), as ReviewItemDocuments
+ * lists them.
+ */
 final class ReviewItemDocumentParts {
 
     private ReviewItemDocumentParts() {}
@@ -103,5 +107,16 @@ final class ReviewItemDocumentParts {
                 d.getString("unit"),
                 d.getString("reason"),
                 enumOf(TakedownKind.class, d.getString("takedownKind")));
+    }
+
+    static Document report(Report r) {
+        Document d = new Document();
+        put(d, "client", r.client());
+        put(d, "at", date(r.at()));
+        return d;
+    }
+
+    static Report report(Document d) {
+        return new Report(d.getString("client"), instant(d, "at"));
     }
 }

@@ -41,7 +41,11 @@ import org.bson.Document;
  *                         step: SUBMITTED | SCREENED | REVISED | RESUBMITTED | APPROVED | REJECTED | TAKEN_DOWN
  *                               | REPORTED | HIDDEN | RESTORED; status: the item's status after the entry; level:
  *                               where it happened (model.HistoryEntry); actor "system" for the pre-screen and
- *                               the service's own steps, "public" for reports
+ *                               the service's own steps, "public" for reports; RESCREENED: hidden because a
+ *                               BLOCK word added since publication matches (HIDDEN: after reports)
+ * reports        array    the public's reports, oldest first, one per client, absent when none
+ *                         (ReviewItemDocumentParts.report): {client, at}; client is a keyed hash (HMAC) of the
+ *                         reporter's token subject or address, never either of them
  * version        number   the aggregate store's optimistic-concurrency version
  * derived, written for queries and never read back:
  * currentVersion number   the latest version's number
@@ -66,6 +70,7 @@ final class ReviewItemDocuments {
             "levelSince",
             "versions",
             "history",
+            "reports",
             "version",
             "currentVersion",
             "kind",
@@ -85,6 +90,9 @@ final class ReviewItemDocuments {
         put(d, "levelSince", date(s.levelSince()));
         d.put("versions", each(s.versions(), ReviewItemDocumentParts::version));
         d.put("history", each(s.history(), ReviewItemDocumentParts::entry));
+        if (!s.reports().isEmpty()) {
+            d.put("reports", each(s.reports(), ReviewItemDocumentParts::report));
+        }
         d.put("version", s.version());
         ContentVersion current = s.versions().get(s.versions().size() - 1);
         d.put("currentVersion", current.number());
@@ -110,6 +118,7 @@ final class ReviewItemDocuments {
                 instant(d, "levelSince"),
                 list(d, "versions", ReviewItemDocumentParts::version),
                 list(d, "history", ReviewItemDocumentParts::entry),
+                list(d, "reports", ReviewItemDocumentParts::report),
                 number(d, "version").longValue());
     }
 }

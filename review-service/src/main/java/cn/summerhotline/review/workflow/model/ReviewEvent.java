@@ -71,4 +71,25 @@ public sealed interface ReviewEvent {
             return "takendown";
         }
     }
+
+    /**
+     * Hidden pending the city bureau's re-review, after {@code reports} public reports or because a BLOCK word
+     * added since matches ({@code cause}): every channel hides it until a restore publishes it again.
+     */
+    record Hidden(
+            String reviewId,
+            String source,
+            String contentId,
+            int contentVersion,
+            ContentKind contentKind,
+            String unit,
+            String squad,
+            HiddenCause cause,
+            int reports,
+            Instant at)
+            implements ReviewEvent {
+        public String name() {
+            return "hidden";
+        }
+    }
 }

@@ -3,8 +3,10 @@ package cn.summerhotline.review.workflow.model;
 import cn.summerhotline.review.screening.model.Screened;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -28,6 +30,7 @@ public final class ReviewItem {
     private Instant levelSince;
     private final List<ContentVersion> versions = new ArrayList<>();
     private final List<HistoryEntry> history = new ArrayList<>();
+    private final List<Report> reports = new ArrayList<>();
     private final List<ReviewEvent> pendingEvents = new ArrayList<>();
 
     private ReviewItem(String id, String source, String contentId, Origin origin, long version) {
@@ -56,6 +59,7 @@ public final class ReviewItem {
         item.levelSince = s.levelSince();
         item.versions.addAll(s.versions());
         item.history.addAll(s.history());
+        item.reports.addAll(s.reports());
         return item;
     }
 
@@ -179,10 +183,79 @@ public final class ReviewItem {
                 null);
     }
 
+    /**
+     * A client's report of the published item, once per client: a client who reported it before (in any round of
+     * publication) gets their first report back and nothing changes. Whether the reports now hide the item is
+     * decided elsewhere, from {@link #reportsSincePublished()}.
+     *
+     * @param client a keyed hash naming the client, never who they are
+     */
+    public Report report(String client, String reason, Instant now) {
+        Optional<Report> earlier = reportBy(client);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        report(reason, now);
+        Report report = new Report(client, now);
+        reports.add(report);
+        return report;
+    }
+
+    /** The client's report of this item, if they made one. */
+    public Optional<Report> reportBy(String client) {
+        return reports.stream().filter(r -> r.client().equals(client)).findFirst();
+    }
+
+    /**
+     * The reports received since the item was last published (by the city bureau's approval or a restore): a
+     * restore after a re-review starts the count again, so earlier reports do not hide it again at once.
+     */
+    public int reportsSincePublished() {
+        int count = 0;
+        ReviewStatus before = null;
+        for (HistoryEntry entry : history) {
+            if (entry.status() == ReviewStatus.PUBLISHED && before != ReviewStatus.PUBLISHED) {
+                count = 0;
+            }
+            if (entry.step() == Step.REPORTED) {
+                count++;
+            }
+            before = entry.status();
+        }
+        return count;
+    }
+
     /** Hides a published item once enough reports came in, until the city bureau's re-review. */
     public void hideAfterReports(int reports, Instant now) {
         Step.HIDDEN.requireAllowed(status);
         record(Step.HIDDEN, Actor.SYSTEM, level, now, "举报 " + reports + " 次，待市局复核", null);
+        pendingEvents.add(hidden(HiddenCause.REPORTS, reports, now));
+    }
+
+    /**
+     * Hides a published item that BLOCK words added since its publication match, until the city bureau's
+     * re-review: the words are named in the history, never in the event (the lists are the bureau's own).
+     */
+    public void hideAfterScreening(Collection<String> words, Instant now) {
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("hidden after screening for the words that match");
+        }
+        Step.RESCREENED.requireAllowed(status);
+        record(Step.RESCREENED, Actor.SYSTEM, level, now, "新增拦截词命中：" + String.join("、", words) + "，待市局复核", null);
+        pendingEvents.add(hidden(HiddenCause.SCREENING, reportsSincePublished(), now));
+    }
+
+    /** The history entry that hid the item, while it is HIDDEN. */
+    public Optional<HistoryEntry> hiding() {
+        if (status != ReviewStatus.HIDDEN) {
+            return Optional.empty();
+        }
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (HiddenCause.of(history.get(i).step()) != null) {
+                return Optional.of(history.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The city bureau's re-review of a hidden item finds it sound: it is published again. */
@@ -241,6 +314,21 @@ public final class ReviewItem {
                 now));
     }
 
+    private ReviewEvent.Hidden hidden(HiddenCause cause, int reports, Instant now) {
+        ContentVersion shown = current();
+        return new ReviewEvent.Hidden(
+                id,
+                source,
+                contentId,
+                shown.number(),
+                shown.content().kind(),
+                origin.unit(),
+                origin.squad(),
+                cause,
+                reports,
+                now);
+    }
+
     private ReviewEvent.Published published(Instant now) {
         ContentVersion shown = current();
         return new ReviewEvent.Published(
@@ -297,6 +385,11 @@ public final class ReviewItem {
         return List.copyOf(history);
     }
 
+    /** Every report the item received, oldest first, one per client. */
+    public List<Report> reports() {
+        return List.copyOf(reports);
+    }
+
     /** The version the item was read at: the store changes it only if it is still at this one. */
     public long version() {
         return version;
@@ -318,6 +411,7 @@ public final class ReviewItem {
                 levelSince,
                 List.copyOf(versions),
                 List.copyOf(history),
+                List.copyOf(reports),
                 version);
     }
 }

@@ -17,11 +17,13 @@ public record ReviewItemSnapshot(
         Instant levelSince,
         List<ContentVersion> versions,
         List<HistoryEntry> history,
+        List<Report> reports,
         long version) {
 
     public ReviewItemSnapshot {
         versions = List.copyOf(versions);
         history = List.copyOf(history);
+        reports = reports == null ? List.of() : List.copyOf(reports);
         if (versions.isEmpty()) {
             throw new IllegalArgumentException("a review item has at least one version");
         }
@@ -30,6 +32,6 @@ public record ReviewItemSnapshot(
     /** The same item, as stored under the next version. */
     public ReviewItemSnapshot withVersion(long next) {
         return new ReviewItemSnapshot(
-                id, source, contentId, origin, status, level, levelSince, versions, history, next);
+                id, source, contentId, origin, status, level, levelSince, versions, history, reports, next);
     }
 }

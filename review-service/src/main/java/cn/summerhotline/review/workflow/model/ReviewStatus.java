@@ -8,8 +8,11 @@ public enum ReviewStatus implements Labelled {
     PENDING("待审核", "Pending review"),
     REJECTED("未通过", "Rejected"),
     PUBLISHED("已发布", "Published"),
-    /** Hidden after public reports, pending the city bureau's re-review; not a reviewer's takedown. */
-    HIDDEN("因举报隐藏", "Hidden after reports"),
+    /**
+     * Hidden pending the city bureau's re-review, after public reports or because a BLOCK word added since matches
+     * ({@link HiddenCause}); not a reviewer's takedown.
+     */
+    HIDDEN("隐藏待复核", "Hidden pending re-review"),
     TAKEN_DOWN("已下架", "Taken down");
 
     private final Label label;

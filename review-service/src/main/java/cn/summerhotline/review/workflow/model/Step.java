@@ -33,6 +33,8 @@ public enum Step implements Labelled {
     /** A member of the public reported the published item; changes no state. */
     REPORTED("被举报", "Reported", null, ReviewStatus.PUBLISHED),
     HIDDEN("因举报隐藏", "Hidden after reports", ReviewStatus.HIDDEN, ReviewStatus.PUBLISHED),
+    /** A BLOCK word added since publication matches the published content: hidden until the city re-reviews it. */
+    RESCREENED("新增拦截词命中，隐藏待复核", "Hidden: a new block word matches", ReviewStatus.HIDDEN, ReviewStatus.PUBLISHED),
     RESTORED("恢复发布", "Restored", ReviewStatus.PUBLISHED, ReviewStatus.HIDDEN);
 
     private final Label label;

@@ -9,6 +9,7 @@ import cn.summerhotline.review.workflow.model.Content;
 import cn.summerhotline.review.workflow.model.ContentKind;
 import cn.summerhotline.review.workflow.model.ContentPart;
 import cn.summerhotline.review.workflow.model.ContentVersion;
+import cn.summerhotline.review.workflow.model.HiddenCause;
 import cn.summerhotline.review.workflow.model.HistoryEntry;
 import cn.summerhotline.review.workflow.model.ReviewItem;
 import cn.summerhotline.review.workflow.model.ReviewLevel;
@@ -80,6 +81,15 @@ final class ReviewViews {
             @Schema(description = "预审提示的处数。How many FLAG matches the pre-screen found.")
             int flags,
 
+            @Schema(description = "已发布以来收到的举报数。Public reports received since it was last published.")
+            int reports,
+
+            @Schema(
+                    types = {"object", "null"},
+                    description = "隐藏待市局复核时:原因、时间和说明;否则为 null。While hidden pending the city bureau's"
+                            + " re-review: why, since when, and the system's note; null otherwise.")
+            Rereview rereview,
+
             String submittedBy,
             OffsetDateTime submittedAt) {
 
@@ -105,8 +115,21 @@ final class ReviewViews {
                     (int) current.screened().matches().stream()
                             .filter(m -> !m.blocks())
                             .count(),
+                    item.reportsSincePublished(),
+                    item.hiding().map(Rereview::of).orElse(null),
                     current.submittedBy(),
                     time(current.submittedAt()));
+        }
+    }
+
+    @Schema(
+            description = "隐藏待市局复核:因举报(REPORTS)或因新增拦截词命中(SCREENING);市局审核员恢复发布或下架。Hidden"
+                    + " pending the city bureau's re-review, after reports (REPORTS) or because a new block word matches"
+                    + " (SCREENING); a city reviewer restores or takes it down.")
+    record Rereview(HiddenCause cause, OffsetDateTime since, String reason) {
+
+        static Rereview of(HistoryEntry hiding) {
+            return new Rereview(HiddenCause.of(hiding.step()), time(hiding.at()), hiding.reason());
         }
     }
 
