@@ -188,6 +188,60 @@ class GatewayRoutingIT extends GatewayITSupport {
     }
 
     @Test
+    void letsTheReviewsPublicEndpointsThroughWithoutATokenNamingTheClientItself() {
+        String item = "/api/v1/reviews/public/0b7f4f2e-6a43-4c1e-9a53-0d2a8c6e8f11";
+        Backends.REVIEW.stubFor(
+                post("/api/v1/reviews/reports").willReturn(aResponse().withStatus(202)));
+        Backends.REVIEW.stubFor(
+                post("/api/v1/reviews/public/reports").willReturn(aResponse().withStatus(202)));
+        Backends.REVIEW.stubFor(get(item).willReturn(aResponse().withBody("{\"title\":\"夏季专项执法行动\"}")));
+
+        for (String path : new String[] {"/api/v1/reviews/reports", "/api/v1/reviews/public/reports"}) {
+            client.post()
+                    .uri(path)
+                    .header("X-Forwarded-For", "6.6.6.6")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"reviewId\":\"0b7f4f2e-6a43-4c1e-9a53-0d2a8c6e8f11\",\"reason\":\"不实\"}")
+                    .exchange()
+                    .expectStatus()
+                    .isAccepted();
+        }
+        client.get().uri(item).exchange().expectStatus().isOk();
+
+        // The service names an anonymous reporter by the address the gateway saw, never by what the client wrote.
+        Backends.REVIEW.verify(
+                2,
+                postRequestedFor(urlPathMatching("/api/v1/reviews/(public/)?reports"))
+                        .withoutHeader("Authorization")
+                        .withHeader("X-Forwarded-For", equalTo("127.0.0.1")));
+        Backends.REVIEW.verify(getRequestedFor(urlEqualTo(item)).withoutHeader("Authorization"));
+    }
+
+    @Test
+    void keepsTheRestOfTheReviewsBehindAToken() {
+        for (String path : new String[] {
+            "/api/v1/reviews", "/api/v1/reviews/public/reports", "/api/v1/reviews/0b7f4f2e-6a43-4c1e-9a53-0d2a8c6e8f11"
+        }) {
+            client.get()
+                    .uri(path)
+                    .exchange()
+                    .expectStatus()
+                    .isUnauthorized()
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        client.post()
+                .uri("/api/v1/reviews/0b7f4f2e-6a43-4c1e-9a53-0d2a8c6e8f11/restore")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"reason\":\"x\"}")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
+
+        assertThat(Backends.REVIEW.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void checksAndPassesOnATokenSentToAPublicEndpoint() {
         Backends.COMPLAINT.stubFor(
                 post("/api/v1/complaints").willReturn(aResponse().withStatus(201)));

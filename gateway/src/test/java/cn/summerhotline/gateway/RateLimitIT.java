@@ -73,6 +73,8 @@ class RateLimitIT {
                 get(urlPathMatching(".*")).willReturn(aResponse().withBody("[]")));
         Backends.REVIEW.stubFor(
                 post(urlPathMatching(".*")).willReturn(aResponse().withStatus(201)));
+        Backends.REVIEW.stubFor(
+                get(urlPathMatching(".*")).willReturn(aResponse().withBody("{}")));
     }
 
     @Test
@@ -103,6 +105,10 @@ class RateLimitIT {
         "GET, /api/v1/complaints/%74rack/SH1",
         "GET, /api/v1/publicity/publi%63/projects",
         "POST, /api/v1/review%73/public/reports",
+        "POST, /api/v1/reviews/reports",
+        "POST, /api/v1/review%73/reports",
+        "GET, /api/v1/reviews/public/0b7f4f2e-6a43-4c1e-9a53-0d2a8c6e8f11",
+        "GET, /api/v1/reviews/%70ublic/0b7f4f2e-6a43-4c1e-9a53-0d2a8c6e8f11",
         "POST, /%61pi/v1/complaints"
     })
     void limitsEncodedLetterVariantsOfPublicPathsLikeThePathsThemselves(String method, String rawPath) {

@@ -56,7 +56,34 @@ final class AccessPolicy {
         if (path.startsWith("/api/v1/publicity/public/")) {
             return read;
         }
-        return method == HttpMethod.POST && path.equals("/api/v1/reviews/public/reports");
+        if (path.startsWith("/api/v1/reviews/")) {
+            if (method == HttpMethod.POST) {
+                // a citizen's report of published content, at the review API's path or in its public namespace
+                return path.equals("/api/v1/reviews/reports") || path.equals("/api/v1/reviews/public/reports");
+            }
+            return read && isPublishedRead(path);
+        }
+        return false;
+    }
+
+    /**
+     * {@code /api/v1/reviews/public/{id}} for a review item's id, a UUID: the service names its items so, and the
+     * rest of the public namespace (its reports, whatever comes later) is not opened for reading by accident.
+     */
+    private static boolean isPublishedRead(String path) {
+        String prefix = "/api/v1/reviews/public/";
+        if (!path.startsWith(prefix) || path.length() != prefix.length() + 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = path.charAt(prefix.length() + i);
+            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+            boolean hex = c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+            if (dash ? c != '-' : !hex) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code /api/v1/complaints/track/{trackingNumber}/rating}, one segment between. */
