@@ -9,9 +9,7 @@ import cn.summerhotline.platform.web.ProblemMessages;
 import cn.summerhotline.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -73,26 +71,14 @@ class ComplaintProblems {
         if (message.equals(code)) {
             message = messages.text("complaint.rule.blank", locale, violation.field());
         }
-        ProblemDetail problem = messages.problem(
-                HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, locale, "problem.invalid-request.fields");
-        problem.setProperty("errors", List.of(Map.of("field", violation.field(), "message", message)));
-        return respond(problem, locale);
+        return respond(messages.invalidField(locale, violation.field(), message), locale);
     }
 
     /** A missing complaint and one the caller may not see answer alike. */
     @ExceptionHandler(ComplaintNotFound.class)
     ResponseEntity<ProblemDetail> notFound(ComplaintNotFound missing, HttpServletRequest request) {
         Locale locale = ProblemMessages.locale(request);
-        String what = messages.text("entity.Complaint", locale);
-        return respond(
-                messages.problem(
-                        HttpStatus.NOT_FOUND,
-                        Problems.NOT_FOUND,
-                        locale,
-                        "problem.not-found.record",
-                        what,
-                        missing.reference()),
-                locale);
+        return respond(messages.notFound(locale, "Complaint", missing.reference()), locale);
     }
 
     @ExceptionHandler(ConcurrentUpdate.class)
@@ -114,8 +100,6 @@ class ComplaintProblems {
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, Locale locale) {
-        return ResponseEntity.status(problem.getStatus())
-                .header("Content-Language", locale.toLanguageTag())
-                .body(problem);
+        return ProblemMessages.answer(problem, locale);
     }
 }

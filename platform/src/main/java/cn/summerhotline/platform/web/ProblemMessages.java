@@ -3,11 +3,15 @@ package cn.summerhotline.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Problem titles and details from the message bundles ({@code summer-platform-messages} and the service's
@@ -54,6 +58,35 @@ public final class ProblemMessages {
         problem.setTitle(title(type, status, locale));
         problem.setDetail(text(detailCode, locale, arguments));
         return problem;
+    }
+
+    /** 400 {@code invalid-request} naming one field, as the validation of a body names its fields. */
+    public ProblemDetail invalidField(Locale locale, String field, String message) {
+        ProblemDetail problem =
+                problem(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, locale, "problem.invalid-request.fields");
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        return problem;
+    }
+
+    /**
+     * 404 for a record that does not exist or that the caller may not see: the two look the same. {@code entity}
+     * names the kind of record by its message, {@code entity.<entity>}.
+     */
+    public ProblemDetail notFound(Locale locale, String entity, String reference) {
+        return problem(
+                HttpStatus.NOT_FOUND,
+                Problems.NOT_FOUND,
+                locale,
+                "problem.not-found.record",
+                text("entity." + entity, locale),
+                reference);
+    }
+
+    /** A service's own problem as its answer, in the language it was written in. */
+    public static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, Locale locale) {
+        return ResponseEntity.status(problem.getStatus())
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+                .body(problem);
     }
 
     public String title(URI type, HttpStatusCode status, Locale locale) {
