@@ -64,7 +64,7 @@ class ComplaintProblems {
                 HttpStatus.CONFLICT, type, locale, "complaint.conflict." + conflict.kind(), state, action);
         problem.setProperty("state", conflict.status().name());
         problem.setProperty("action", conflict.action());
-        return respond(problem, locale);
+        return ProblemMessages.answer(problem, locale);
     }
 
     @ExceptionHandler(ComplaintRuleViolation.class)
@@ -78,30 +78,20 @@ class ComplaintProblems {
         ProblemDetail problem = messages.problem(
                 HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, locale, "problem.invalid-request.fields");
         problem.setProperty("errors", List.of(Map.of("field", violation.field(), "message", message)));
-        return respond(problem, locale);
+        return ProblemMessages.answer(problem, locale);
     }
 
     /** A missing complaint and one the caller may not see answer alike. */
     @ExceptionHandler(ComplaintNotFound.class)
     ResponseEntity<ProblemDetail> notFound(ComplaintNotFound missing, HttpServletRequest request) {
-        Locale locale = ProblemMessages.locale(request);
-        String what = messages.text("entity.Complaint", locale);
-        return respond(
-                messages.problem(
-                        HttpStatus.NOT_FOUND,
-                        Problems.NOT_FOUND,
-                        locale,
-                        "problem.not-found.record",
-                        what,
-                        missing.reference()),
-                locale);
+        return messages.notFound("entity.Complaint", missing.reference(), request);
     }
 
     @ExceptionHandler(ConcurrentUpdate.class)
     ResponseEntity<ProblemDetail> concurrent(ConcurrentUpdate conflict, HttpServletRequest request) {
         Locale locale = ProblemMessages.locale(request);
         String detail = conflict.merge() ? "complaint.concurrent-merge" : "complaint.concurrent-update";
-        return respond(messages.problem(HttpStatus.CONFLICT, CONCURRENT_UPDATE, locale, detail), locale);
+        return ProblemMessages.answer(messages.problem(HttpStatus.CONFLICT, CONCURRENT_UPDATE, locale, detail), locale);
     }
 
     @ExceptionHandler(IdempotencyKeyReused.class)
@@ -110,7 +100,7 @@ class ComplaintProblems {
         ProblemDetail problem = messages.problem(
                 HttpStatus.UNPROCESSABLE_CONTENT, IDEMPOTENCY_KEY_REUSED, locale, "complaint.idempotency-key-reused");
         problem.setProperty("idempotencyKey", reused.key());
-        return respond(problem, locale);
+        return ProblemMessages.answer(problem, locale);
     }
 
     @ExceptionHandler(RatingRefused.class)
@@ -121,12 +111,6 @@ class ComplaintProblems {
                 messages.problem(HttpStatus.FORBIDDEN, WRONG_RATING_CODE, locale, "complaint.wrong-rating-code");
             case LOCKED -> messages.problem(HttpStatus.FORBIDDEN, RATING_LOCKED, locale, "complaint.rating-locked");
         };
-        return respond(problem, locale);
-    }
-
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, Locale locale) {
-        return ResponseEntity.status(problem.getStatus())
-                .header("Content-Language", locale.toLanguageTag())
-                .body(problem);
+        return ProblemMessages.answer(problem, locale);
     }
 }
