@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -69,23 +68,26 @@ public final class ProblemMessages {
     }
 
     /**
-     * 404 for a record that does not exist or that the caller may not see: the two look the same. {@code entity}
-     * names the kind of record by its message, {@code entity.<entity>}.
+     * A record the caller asked for is not there, or not theirs to see (both answer alike): 404 naming what
+     * was asked for by its label ({@code entityCode} in the bundles) and its reference.
      */
-    public ProblemDetail notFound(Locale locale, String entity, String reference) {
-        return problem(
-                HttpStatus.NOT_FOUND,
-                Problems.NOT_FOUND,
-                locale,
-                "problem.not-found.record",
-                text("entity." + entity, locale),
-                reference);
+    public ResponseEntity<ProblemDetail> notFound(String entityCode, Object reference, HttpServletRequest request) {
+        Locale locale = locale(request);
+        return answer(
+                problem(
+                        HttpStatus.NOT_FOUND,
+                        Problems.NOT_FOUND,
+                        locale,
+                        "problem.not-found.record",
+                        text(entityCode, locale),
+                        reference),
+                locale);
     }
 
-    /** A service's own problem as its answer, in the language it was written in. */
+    /** A problem as an answer, saying its language: a service's own exception handlers answer with this. */
     public static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, Locale locale) {
         return ResponseEntity.status(problem.getStatus())
-                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+                .header("Content-Language", supported(locale).toLanguageTag())
                 .body(problem);
     }
 

@@ -106,8 +106,7 @@ class ReviewProblems {
     /** A missing item and one the caller may not see answer alike. */
     @ExceptionHandler(ReviewNotFound.class)
     ResponseEntity<ProblemDetail> notFound(ReviewNotFound missing, HttpServletRequest request) {
-        Locale locale = ProblemMessages.locale(request);
-        return ProblemMessages.answer(messages.notFound(locale, "ReviewItem", missing.reference()), locale);
+        return messages.notFound("entity.ReviewItem", missing.reference(), request);
     }
 
     @ExceptionHandler(ConcurrentReviewUpdate.class)
