@@ -2,9 +2,8 @@ package cn.summerhotline.review.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.summerhotline.testsupport.ServiceClient;
+import cn.summerhotline.review.ReviewFixture;
 import cn.summerhotline.testsupport.ServiceTest;
-import cn.summerhotline.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,10 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Submission through the real pre-screen (the service as deployed, no scripted stand-in): its configured markers
@@ -23,8 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @ServiceTest
 class PreScreenedSubmissionIT {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -38,19 +32,8 @@ class PreScreenedSubmissionIT {
     }
 
     private JsonNode submit(String contentId, String title, String body) {
-        String answer = ServiceClient.on(port)
-                .post()
-                .uri("/api/v1/reviews")
-                .header(
-                        HttpHeaders.AUTHORIZATION,
-                        TestTokens.bearer(TestTokens.squadOfficer("xuhui", "xuhui-tianping")))
-                .contentType(MediaType.APPLICATION_JSON)
-                .body("""
-                        {"source": "publicity-service", "contentId": "%s", "kind": "ARTICLE",
-                         "title": "%s", "body": "%s"}""".formatted(contentId, title, body))
-                .retrieve()
-                .body(String.class);
-        return JSON.readTree(answer);
+        return ReviewFixture.submitBySquadOfficer(port, """
+                {"source": "publicity-service", "contentId": "%s", "kind": "ARTICLE", "title": "%s", "body": "%s"}""".formatted(contentId, title, body));
     }
 
     @Test
