@@ -16,14 +16,7 @@ ROUNDS="${ROUNDS:-5}"
 ROUND_SECONDS="${ROUND_SECONDS:-10}"
 BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms512m -Xmx512m -XX:+UseParallelGC}"
 
-if [ -z "${JAVA_HOME:-}" ]; then
-  if [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
-    JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-  else
-    JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
-  fi
-fi
-JAVA="$JAVA_HOME/bin/java"
+source "$ROOT/bench/lib.sh"
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 

@@ -1,23 +1,18 @@
 package cn.summerhotline.review;
 
 import cn.summerhotline.testsupport.contracts.EventContracts;
+import cn.summerhotline.testsupport.contracts.EventTap;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.amqp.rabbit.core.RabbitAdmin;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A consumer's queue on the events exchange, for a test to read what a subscriber would hear: every message kept
- * in arrival order, the ones it waited for and the ones it passed over alike.
+ * An {@link EventTap} that keeps what it received: a test waits for one event and then asks what else of a kind
+ * arrived before it, as a subscriber would have heard it.
  */
 public final class EventQueue implements AutoCloseable {
 
@@ -26,21 +21,11 @@ public final class EventQueue implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final RabbitAdmin admin;
-    private final RabbitTemplate rabbit;
-    private final Queue queue;
+    private final EventTap tap;
     private final List<Message> received = new ArrayList<>();
 
     private EventQueue(ConnectionFactory connections, String bindingKey) {
-        admin = new RabbitAdmin(connections);
-        rabbit = new RabbitTemplate(connections);
-        // Plain and not auto-deleted: the embedded broker refuses RabbitMQ's queue arguments and drops an
-        // auto-delete queue that has no consumer (this one is polled).
-        queue = new Queue("review-test-events." + UUID.randomUUID(), false, false, false);
-        admin.declareQueue(queue);
-        admin.declareBinding(BindingBuilder.bind(queue)
-                .to(new TopicExchange("summer.events"))
-                .with(bindingKey));
+        tap = EventTap.bind(connections, "review-test-events", bindingKey);
     }
 
     public static EventQueue bound(ConnectionFactory connections, String bindingKey) {
@@ -62,7 +47,7 @@ public final class EventQueue implements AutoCloseable {
             if (System.currentTimeMillis() > deadline) {
                 throw new AssertionError("no " + type + " about " + subject + " within " + ARRIVAL_MILLIS + " ms");
             }
-            Message message = rabbit.receive(queue.getName(), 200);
+            Message message = tap.receive(200);
             if (message != null) {
                 received.add(message);
             }
@@ -93,6 +78,6 @@ public final class EventQueue implements AutoCloseable {
 
     @Override
     public void close() {
-        admin.deleteQueue(queue.getName());
+        tap.close();
     }
 }

@@ -17,10 +17,21 @@ class ReviewRoleMatrixIT extends RoleMatrixChecks {
     @Override
     protected Map<String, Set<String>> allowedRoles() {
         Map<String, Set<String>> roles = new HashMap<>();
-        roles.putAll(workflowRoles());
         roles.putAll(screeningRoles());
+        roles.putAll(workflowRoles());
         roles.putAll(publicRoles());
         return roles;
+    }
+
+    /**
+     * Every reviewer and the city bureau read the word lists and try texts. Adding and removing entries is for
+     * CITY_ADMIN and REVIEWER at unit city only, a rule of the unit that the matrix cannot state by role:
+     * ScreeningApiIT holds it.
+     */
+    private static Map<String, Set<String>> screeningRoles() {
+        return Map.of(
+                "GET /api/v1/reviews/screening/words", Set.of("CITY_ADMIN", "REVIEWER"),
+                "POST /api/v1/reviews/screening/screen", Set.of("CITY_ADMIN", "REVIEWER"));
     }
 
     /**
@@ -37,17 +48,6 @@ class ReviewRoleMatrixIT extends RoleMatrixChecks {
                 "POST /api/v1/reviews/{id}/decisions", reviewers,
                 "POST /api/v1/reviews/{id}/takedown", reviewers,
                 "POST /api/v1/reviews/{id}/restore", reviewers);
-    }
-
-    /**
-     * Every reviewer and the city bureau read the word lists and try texts. Adding and removing entries is for
-     * CITY_ADMIN and REVIEWER at unit city only, a rule of the unit that the matrix cannot state by role:
-     * ScreeningApiIT holds it.
-     */
-    private static Map<String, Set<String>> screeningRoles() {
-        return Map.of(
-                "GET /api/v1/reviews/screening/words", Set.of("CITY_ADMIN", "REVIEWER"),
-                "POST /api/v1/reviews/screening/screen", Set.of("CITY_ADMIN", "REVIEWER"));
     }
 
     /**

@@ -1,13 +1,10 @@
 package cn.summerhotline.review.publication.web;
 
 import cn.summerhotline.platform.web.ProblemMessages;
-import cn.summerhotline.platform.web.Problems;
 import cn.summerhotline.review.publication.application.PublishedContentNotFound;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,16 +23,6 @@ class PublicationProblems {
 
     @ExceptionHandler(PublishedContentNotFound.class)
     ResponseEntity<ProblemDetail> notFound(PublishedContentNotFound missing, HttpServletRequest request) {
-        Locale locale = ProblemMessages.locale(request);
-        ProblemDetail problem = messages.problem(
-                HttpStatus.NOT_FOUND,
-                Problems.NOT_FOUND,
-                locale,
-                "problem.not-found.record",
-                messages.text("entity.PublishedContent", locale),
-                missing.reference());
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .header("Content-Language", locale.toLanguageTag())
-                .body(problem);
+        return messages.notFound("entity.PublishedContent", missing.reference(), request);
     }
 }

@@ -43,16 +43,15 @@ class ReportProblems {
                 "report.too-many",
                 refused.retryAfterSeconds());
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .headers(ProblemMessages.answer(problem, locale).getHeaders())
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds()))
-                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
                 .body(problem);
     }
 
     @ExceptionHandler(ConcurrentReports.class)
     ResponseEntity<ProblemDetail> concurrent(ConcurrentReports conflict, HttpServletRequest request) {
         Locale locale = ProblemMessages.locale(request);
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
-                .body(messages.problem(HttpStatus.CONFLICT, CONCURRENT_UPDATE, locale, "report.concurrent-update"));
+        return ProblemMessages.answer(
+                messages.problem(HttpStatus.CONFLICT, CONCURRENT_UPDATE, locale, "report.concurrent-update"), locale);
     }
 }

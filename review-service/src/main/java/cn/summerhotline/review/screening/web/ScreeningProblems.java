@@ -55,7 +55,7 @@ class ScreeningProblems {
         ProblemDetail problem = messages.problem(
                 HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, locale, "problem.invalid-request.fields");
         problem.setProperty("errors", errors);
-        return respond(problem, locale);
+        return ProblemMessages.answer(problem, locale);
     }
 
     @ExceptionHandler(ScreeningWordConflict.class)
@@ -78,35 +78,19 @@ class ScreeningProblems {
         entry.put("tag", existing.tag());
         entry.put("action", existing.action().name());
         problem.setProperty("existing", entry);
-        return respond(problem, locale);
+        return ProblemMessages.answer(problem, locale);
     }
 
     @ExceptionHandler(ConcurrentListChange.class)
     ResponseEntity<ProblemDetail> concurrent(ConcurrentListChange raced, HttpServletRequest request) {
         Locale locale = ProblemMessages.locale(request);
-        return respond(
+        return ProblemMessages.answer(
                 messages.problem(HttpStatus.CONFLICT, CONCURRENT_UPDATE, locale, "screening.concurrent-change"),
                 locale);
     }
 
     @ExceptionHandler(ScreeningWordNotFound.class)
     ResponseEntity<ProblemDetail> notFound(ScreeningWordNotFound missing, HttpServletRequest request) {
-        Locale locale = ProblemMessages.locale(request);
-        String what = messages.text("entity.ScreeningWord", locale);
-        return respond(
-                messages.problem(
-                        HttpStatus.NOT_FOUND,
-                        Problems.NOT_FOUND,
-                        locale,
-                        "problem.not-found.record",
-                        what,
-                        missing.id()),
-                locale);
-    }
-
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, Locale locale) {
-        return ResponseEntity.status(problem.getStatus())
-                .header("Content-Language", locale.toLanguageTag())
-                .body(problem);
+        return messages.notFound("entity.ScreeningWord", missing.id(), request);
     }
 }

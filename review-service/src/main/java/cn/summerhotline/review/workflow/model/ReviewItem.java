@@ -134,7 +134,7 @@ public final class ReviewItem {
             level = level.next().orElseThrow();
             levelSince = now;
         } else {
-            pendingEvents.add(published(now));
+            pendingEvents.add(ReviewEvents.published(this, now));
         }
     }
 
@@ -156,19 +156,7 @@ public final class ReviewItem {
             throw ReviewRefusal.otherUnit(Step.TAKEN_DOWN, seat);
         }
         record(Step.TAKEN_DOWN, reviewer, seat, now, why, kind);
-        ContentVersion shown = current();
-        pendingEvents.add(new ReviewEvent.TakenDown(
-                id,
-                source,
-                contentId,
-                shown.number(),
-                shown.content().kind(),
-                origin.unit(),
-                origin.squad(),
-                kind,
-                seat,
-                why,
-                now));
+        pendingEvents.add(ReviewEvents.takenDown(this, kind, seat, why, now));
     }
 
     /** A member of the public reported the published item; what follows from reports is decided elsewhere. */
@@ -229,7 +217,7 @@ public final class ReviewItem {
     public void hideAfterReports(int reports, Instant now) {
         Step.HIDDEN.requireAllowed(status);
         record(Step.HIDDEN, Actor.SYSTEM, level, now, "举报 " + reports + " 次，待市局复核", null);
-        pendingEvents.add(hidden(HiddenCause.REPORTS, reports, now));
+        pendingEvents.add(ReviewEvents.hidden(this, HiddenCause.REPORTS, reports, now));
     }
 
     /**
@@ -242,7 +230,7 @@ public final class ReviewItem {
         }
         Step.RESCREENED.requireAllowed(status);
         record(Step.RESCREENED, Actor.SYSTEM, level, now, "新增拦截词命中：" + String.join("、", words) + "，待市局复核", null);
-        pendingEvents.add(hidden(HiddenCause.SCREENING, reportsSincePublished(), now));
+        pendingEvents.add(ReviewEvents.hidden(this, HiddenCause.SCREENING, reportsSincePublished(), now));
     }
 
     /** The history entry that hid the item, while it is HIDDEN. */
@@ -267,7 +255,7 @@ public final class ReviewItem {
             throw ReviewRefusal.levelMayNot(Step.RESTORED, seat);
         }
         record(Step.RESTORED, reviewer, seat, now, why, null);
-        pendingEvents.add(published(now));
+        pendingEvents.add(ReviewEvents.published(this, now));
     }
 
     private void enter(Step step, Submission submission, Screened screened, Instant now) {
@@ -299,40 +287,7 @@ public final class ReviewItem {
     private void reject(Actor by, String reason, boolean automatic, Instant now) {
         Step.REJECTED.requireAllowed(status);
         record(Step.REJECTED, by, level, now, reason, null);
-        ContentVersion rejected = current();
-        pendingEvents.add(new ReviewEvent.Rejected(
-                id,
-                source,
-                contentId,
-                rejected.number(),
-                rejected.content().kind(),
-                origin.unit(),
-                origin.squad(),
-                level,
-                reason,
-                automatic,
-                now));
-    }
-
-    private ReviewEvent.Hidden hidden(HiddenCause cause, int reports, Instant now) {
-        ContentVersion shown = current();
-        return new ReviewEvent.Hidden(
-                id,
-                source,
-                contentId,
-                shown.number(),
-                shown.content().kind(),
-                origin.unit(),
-                origin.squad(),
-                cause,
-                reports,
-                now);
-    }
-
-    private ReviewEvent.Published published(Instant now) {
-        ContentVersion shown = current();
-        return new ReviewEvent.Published(
-                id, source, contentId, shown.number(), shown.content().kind(), origin.unit(), origin.squad(), now);
+        pendingEvents.add(ReviewEvents.rejected(this, reason, automatic, now));
     }
 
     /** Leaves the item in the state the step leads to, and writes down who took it, at which level, and when. */
