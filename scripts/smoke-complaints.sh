@@ -4,45 +4,9 @@
 # and another district's admin cannot see it. Starts ./run.sh unless one already answers on :8080.
 # Exits non-zero when a check fails. Needs curl and jq.
 set -uo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/local-run-lib.sh"
-cd "$ROOT"
+source "$(dirname "${BASH_SOURCE[0]}")/smoke-lib.sh"
 
-GATEWAY=http://localhost:8080
-passed=0
-failed=0
-WORK="$(mktemp -d)"
-trap 'kill_run; rm -rf "$WORK"' EXIT
-
-check() { # check NAME EXPECTED ACTUAL
-  if [[ "$2" == "$3" ]]; then
-    echo "PASS  $1"
-    passed=$((passed + 1))
-  else
-    echo "FAIL  $1: expected $2, got $3 $(head -c 300 "$WORK/body")"
-    failed=$((failed + 1))
-  fi
-}
-
-# call METHOD PATH [TOKEN] [JSON]: prints the status; the body is left in $WORK/body.
-call() {
-  local args=(-s -o "$WORK/body" -w '%{http_code}' -X "$1" "$GATEWAY$2")
-  [[ -n "${3:-}" ]] && args+=(-H "Authorization: Bearer $3")
-  [[ -n "${4:-}" ]] && args+=(-H 'Content-Type: application/json' --data-binary "$4")
-  curl "${args[@]}"
-}
-
-token_of() {
-  curl -s -X POST "$GATEWAY/api/v1/auth/token" -H 'Content-Type: application/json' \
-    -d "{\"username\":\"$1\",\"password\":\"hotline\"}" | jq -r .access_token
-}
-
-if ! port_in_use 8080; then
-  require_free_ports
-  ./run.sh --build-only || exit 1
-  mkdir -p data/logs
-  start_run "$ROOT/data/logs/smoke-complaints-run.out"
-  wait_ready 300 || { echo "FAIL  the local run did not become ready"; cat "$RUN_OUT"; exit 1; }
-fi
+start_unless_running smoke-complaints
 
 xuhui=$(token_of xuhui-admin)
 jiading=$(token_of jiading-admin)
@@ -70,5 +34,4 @@ check "the public view carries no phone number" 0 "$(grep -c 13812345678 "$WORK/
 check "the citizen rates the answer" 200 "$(call POST "/api/v1/complaints/track/$tracking/rating" "" '{"score":5,"comment":"处理及时，满意","ratingCode":"'"$rating_code"'"}')"
 check "a second rating is refused (409)" 409 "$(call POST "/api/v1/complaints/track/$tracking/rating" "" '{"score":4,"comment":"again","ratingCode":"'"$rating_code"'"}')"
 
-echo "$passed passed, $failed failed"
-[[ $failed == 0 ]]
+finish

@@ -6,37 +6,7 @@
 # city reviewer restores it. Starts ./run.sh unless one already answers on :8080. Exits non-zero when a check
 # fails. Needs curl and jq.
 set -uo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/local-run-lib.sh"
-cd "$ROOT"
-
-GATEWAY=http://localhost:8080
-passed=0
-failed=0
-WORK="$(mktemp -d)"
-trap 'kill_run; rm -rf "$WORK"' EXIT
-
-check() { # check NAME EXPECTED ACTUAL
-  if [[ "$2" == "$3" ]]; then
-    echo "PASS  $1"
-    passed=$((passed + 1))
-  else
-    echo "FAIL  $1: expected $2, got $3 $(head -c 300 "$WORK/body")"
-    failed=$((failed + 1))
-  fi
-}
-
-# call METHOD PATH [TOKEN] [JSON]: prints the status; the body is left in $WORK/body.
-call() {
-  local args=(-s -o "$WORK/body" -w '%{http_code}' -X "$1" "$GATEWAY$2")
-  [[ -n "${3:-}" ]] && args+=(-H "Authorization: Bearer $3")
-  [[ -n "${4:-}" ]] && args+=(-H 'Content-Type: application/json' --data-binary "$4")
-  curl "${args[@]}"
-}
-
-token_of() {
-  curl -s -X POST "$GATEWAY/api/v1/auth/token" -H 'Content-Type: application/json' \
-    -d "{\"username\":\"$1\",\"password\":\"hotline\"}" | jq -r .access_token
-}
+source "$(dirname "${BASH_SOURCE[0]}")/smoke-lib.sh"
 
 # submit CONTENT_ID: the Xuhui Tianping squad officer hands an article in; prints the item's id.
 submit() {
@@ -54,13 +24,7 @@ report() { # report ID [TOKEN]: a public report; prints the status
   call POST /api/v1/reviews/reports "${2:-}" '{"reviewId":"'"$1"'","reason":"内容与事实不符"}'
 }
 
-if ! port_in_use 8080; then
-  require_free_ports
-  ./run.sh --build-only || exit 1
-  mkdir -p data/logs
-  start_run "$ROOT/data/logs/smoke-reviews-run.out"
-  wait_ready 300 || { echo "FAIL  the local run did not become ready"; cat "$RUN_OUT"; exit 1; }
-fi
+start_unless_running smoke-reviews
 
 officer=$(token_of xuhui-officer)
 squad=$(token_of xuhui-squad-reviewer)
@@ -117,5 +81,4 @@ check "a fourth client finds nothing to report (404)" 404 "$(report "$reported" 
 check "the city reviewer restores it (200)" 200 "$(call POST "/api/v1/reviews/$reported/restore" "$city" '{"reason":"复核后内容无问题"}')"
 check "it is readable again (200)" 200 "$(call GET "/api/v1/reviews/public/$reported")"
 
-echo "$passed passed, $failed failed"
-[[ $failed == 0 ]]
+finish
