@@ -9,6 +9,13 @@ import cn.summerhotline.review.workflow.ReviewApi;
 import cn.summerhotline.review.workflow.application.ReviewItems;
 import cn.summerhotline.testsupport.ServiceClient;
 import cn.summerhotline.testsupport.TestTokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,6 +165,42 @@ class ReportsIT extends ReviewApi {
         report("203.0.113.6", id).expect(202);
         assertThat(item(id).path("status").asString()).isEqualTo("PUBLISHED");
         assertThat(item(id).path("reports").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldHideOnceWhenManyClientsReportAtTheSameMoment() throws Exception {
+        String id = published("a-1");
+        int clients = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            String address = "198.51.100." + (i + 1);
+            answers.add(pool.submit(() -> {
+                start.await();
+                return report(address, id).status();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get(30, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        // Taken (202), too late for a hidden item (404), or given up as the item kept changing (409): no other.
+        assertThat(statuses).allMatch(status -> status == 202 || status == 404 || status == 409);
+        JsonNode item = item(id);
+        assertThat(item.path("history").findValuesAsString("step"))
+                .filteredOn("REPORTED"::equals)
+                .hasSize((int) statuses.stream().filter(status -> status == 202).count())
+                .hasSize(3);
+        assertThat(item.path("status").asString()).isEqualTo("HIDDEN");
+        events.next(id, HIDDEN, "review-hidden.v1.schema.json");
+        post("/api/v1/reviews/" + id + "/restore", CITY_REVIEWER, json("reason", "复核后内容无问题"))
+                .expect(200);
+        events.next(id, "summerhotline.review.published.v1", "review-published.v1.schema.json");
+        assertThat(events.received(id, HIDDEN)).hasSize(1);
     }
 
     @Test
