@@ -18,6 +18,10 @@ class ReviewRoleMatrixIT extends RoleMatrixChecks {
     protected Map<String, Set<String>> allowedRoles() {
         Map<String, Set<String>> roles = new HashMap<>();
         roles.putAll(workflowRoles());
+        // review-service/README.md, "Audit trail and statistics": the city bureau, district staff and reviewers.
+        Set<String> oversight = Set.of("CITY_ADMIN", "DISTRICT_ADMIN", "REVIEWER");
+        roles.put("GET /api/v1/reviews/audit.xlsx", oversight);
+        roles.put("GET /api/v1/reviews/stats", oversight);
         return roles;
     }
 
