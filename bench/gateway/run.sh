@@ -18,14 +18,7 @@ THREADS="${THREADS:-2}"
 PROFILE="${PROFILE:-0}"
 PATH_UNDER_TEST="/api/v1/complaints/categories"
 
-if [ -z "${JAVA_HOME:-}" ]; then
-  if [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
-    JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-  else
-    JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
-  fi
-fi
-JAVA="$JAVA_HOME/bin/java"
+source "$ROOT/bench/lib.sh"
 # Production-like: Java 25, virtual threads on (application.yml), a fixed heap. The parallel collector
 # costs less per allocation than G1 on two cores and keeps pauses of this small young generation short.
 GATEWAY_JAVA_OPTS="${GATEWAY_JAVA_OPTS:--Xms512m -Xmx512m -XX:+UseParallelGC -Dio.netty.leakDetection.level=disabled}"

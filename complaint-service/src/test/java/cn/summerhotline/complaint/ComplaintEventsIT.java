@@ -5,21 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.summerhotline.complaint.application.DetectOverdueComplaints;
 import cn.summerhotline.testsupport.TestTokens;
 import cn.summerhotline.testsupport.contracts.EventContracts;
+import cn.summerhotline.testsupport.contracts.EventTap;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.amqp.rabbit.core.RabbitAdmin;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -32,26 +27,16 @@ class ComplaintEventsIT extends ComplaintApi {
     @Autowired
     DetectOverdueComplaints detectOverdue;
 
-    private RabbitAdmin admin;
-    private RabbitTemplate rabbit;
-    private Queue queue;
+    private EventTap tap;
 
     @BeforeEach
     void listen() {
-        admin = new RabbitAdmin(connectionFactory);
-        rabbit = new RabbitTemplate(connectionFactory);
-        // Plain and not auto-deleted: the embedded broker refuses RabbitMQ-specific queue arguments and drops an
-        // auto-delete queue that has no consumer (this test polls). The queue is deleted after the test.
-        queue = new Queue("complaint-events-it." + UUID.randomUUID(), false, false, false);
-        admin.declareQueue(queue);
-        admin.declareBinding(BindingBuilder.bind(queue)
-                .to(new TopicExchange("summer.events"))
-                .with("complaint.#"));
+        tap = EventTap.bind(connectionFactory, "complaint-events-it", "complaint.#");
     }
 
     @AfterEach
     void stopListening() {
-        admin.deleteQueue(queue.getName());
+        tap.close();
     }
 
     @Test
@@ -127,7 +112,7 @@ class ComplaintEventsIT extends ComplaintApi {
         List<Message> messages = new ArrayList<>();
         long deadline = System.currentTimeMillis() + 15_000;
         while (System.currentTimeMillis() < deadline) {
-            Message message = rabbit.receive(queue.getName(), 500);
+            Message message = tap.receive(500);
             if (message == null && messages.size() >= expected) {
                 break;
             }

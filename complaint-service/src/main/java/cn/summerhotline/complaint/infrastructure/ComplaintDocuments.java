@@ -13,7 +13,7 @@ import cn.summerhotline.complaint.application.TrackingNumbers;
 import cn.summerhotline.complaint.model.Answers;
 import cn.summerhotline.complaint.model.Category;
 import cn.summerhotline.complaint.model.Channel;
-import cn.summerhotline.complaint.model.Complaint;
+import cn.summerhotline.complaint.model.ComplaintSnapshot;
 import cn.summerhotline.complaint.model.Deadline;
 import cn.summerhotline.complaint.model.Intake;
 import cn.summerhotline.complaint.model.Location;
@@ -81,7 +81,7 @@ final class ComplaintDocuments {
 
     private ComplaintDocuments() {}
 
-    static Document write(Complaint.Snapshot s) {
+    static Document write(ComplaintSnapshot s) {
         Intake intake = s.intake();
         Deadline deadline = s.deadline();
         Document d = new Document("_id", s.id());
@@ -125,7 +125,7 @@ final class ComplaintDocuments {
         return d;
     }
 
-    static Complaint.Snapshot read(Document d) {
+    static ComplaintSnapshot read(Document d) {
         Intake intake = Intake.of(
                         enumOf(Category.class, d.getString("category")),
                         enumOf(Channel.class, d.getString("channel")),
@@ -144,7 +144,7 @@ final class ComplaintDocuments {
                 instant(d, "overdueSince"),
                 d.getBoolean("everOverdue", false),
                 d.getBoolean("handledOnTime"));
-        return new Complaint.Snapshot(
+        return new ComplaintSnapshot(
                 d.getString("_id"),
                 d.getString("trackingNumber"),
                 intake,

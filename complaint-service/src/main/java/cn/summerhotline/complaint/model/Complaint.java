@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A citizen's complaint from intake to its closing: routing, handling, the answer to the citizen (件件有回音),
@@ -12,14 +11,11 @@ import java.util.Objects;
  * transition table in {@link Step} first; every change is recorded in the timeline and announced by a
  * {@link ComplaintEvent}. Its parts with rules of their own are values ({@link Intake}, {@link Routing},
  * {@link Deadline}, {@link Resolution}, {@link Answers}, {@link Merge}, {@link RatingLock}) that it swaps whole,
- * so that no change leaves one of them half done.
+ * so that no change leaves one of them half done; what it was received with, which no change touches, is kept
+ * apart in {@link ReceivedComplaint}.
  */
-public final class Complaint {
+public final class Complaint extends ReceivedComplaint {
 
-    private final String id;
-    private final String trackingNumber;
-    private final Intake intake;
-    private final Instant receivedAt;
     private final long version;
     private Status status = Status.RECEIVED;
     private Routing routing = Routing.UNROUTED;
@@ -31,14 +27,16 @@ public final class Complaint {
     private Answers answers = Answers.NONE;
     private final List<Supervision> supervisions = new ArrayList<>();
     private final List<TimelineEntry> timeline = new ArrayList<>();
-    private final List<PossibleDuplicate> possibleDuplicates = new ArrayList<>();
     private final List<ComplaintEvent> pendingEvents = new ArrayList<>();
 
-    private Complaint(String id, String trackingNumber, Intake intake, Instant receivedAt, long version) {
-        this.id = Objects.requireNonNull(id);
-        this.trackingNumber = Objects.requireNonNull(trackingNumber);
-        this.intake = intake;
-        this.receivedAt = receivedAt;
+    private Complaint(
+            String id,
+            String trackingNumber,
+            Intake intake,
+            Instant receivedAt,
+            List<PossibleDuplicate> possibleDuplicates,
+            long version) {
+        super(id, trackingNumber, intake, receivedAt, possibleDuplicates);
         this.version = version;
     }
 
@@ -56,33 +54,26 @@ public final class Complaint {
             List<PossibleDuplicate> possibleDuplicates,
             Actor actor,
             Instant now) {
-        Complaint c = new Complaint(id, trackingNumber, intake, now, 0);
+        Complaint c = new Complaint(id, trackingNumber, intake, now, possibleDuplicates, 0);
         c.deadline = Deadline.from(now, handlingTime);
-        c.possibleDuplicates.addAll(possibleDuplicates);
         c.followed = intake.channel().followedFromIntake();
         c.ratingLock = RatingLock.of(ratingCode);
         c.record(Step.RECEIVED, actor, now, null);
-        c.pendingEvents.add(new ComplaintEvent.Received(
-                id,
-                trackingNumber,
-                intake.category(),
-                intake.channel(),
-                intake.district(),
-                c.followed,
-                c.deadline.dueAt(),
-                now));
+        c.pendingEvents.add(ComplaintEvents.received(c, now));
         if (intake.district() != null) {
             c.route(new Routing(intake.district(), null), Actor.SYSTEM, now, "routed to the district of the complaint");
         }
         return c;
     }
 
-    public static Complaint restore(Snapshot s) {
+    public static Complaint restore(ComplaintSnapshot s) {
         return restore(s, s.version());
     }
 
-    private static Complaint restore(Snapshot s, long version) {
-        Complaint c = new Complaint(s.id(), s.trackingNumber(), s.intake(), s.receivedAt(), version);
+    /** The complaint {@code s} holds, read at {@code version}: how the store hands back what it has written. */
+    static Complaint restore(ComplaintSnapshot s, long version) {
+        Complaint c =
+                new Complaint(s.id(), s.trackingNumber(), s.intake(), s.receivedAt(), s.possibleDuplicates(), version);
         c.deadline = s.deadline();
         c.status = s.status();
         c.routing = s.routing();
@@ -93,7 +84,6 @@ public final class Complaint {
         c.answers = s.answers();
         c.supervisions.addAll(s.supervisions());
         c.timeline.addAll(s.timeline());
-        c.possibleDuplicates.addAll(s.possibleDuplicates());
         return c;
     }
 
@@ -107,8 +97,7 @@ public final class Complaint {
     public void accept(Actor actor, Instant now) {
         guard(Step.ACCEPTED);
         record(Step.ACCEPTED, actor, now, null);
-        pendingEvents.add(new ComplaintEvent.Accepted(
-                id, trackingNumber, intake.category(), routing.district(), routing.squad(), deadline.dueAt(), now));
+        pendingEvents.add(ComplaintEvents.accepted(this, now));
     }
 
     public void resolve(String summary, Actor actor, Instant now) {
@@ -116,8 +105,7 @@ public final class Complaint {
         resolution = Resolution.of(summary, now);
         deadline = deadline.settle(now);
         record(Step.RESOLVED, actor, now, summary);
-        pendingEvents.add(new ComplaintEvent.Resolved(
-                id, trackingNumber, intake.category(), routing.district(), summary, deadline.handledOnTime(), now));
+        pendingEvents.add(ComplaintEvents.resolved(this, now));
     }
 
     /** Answers the citizen; returns the answer so that cases merged into this one can receive it too. */
@@ -133,11 +121,11 @@ public final class Complaint {
      * handled the merged case itself, so the transition table is not asked.
      */
     public void receiveAnswerOf(Complaint primary, Reply reply, Instant now) {
-        if (!merge.isMergedInto(primary.id)) {
-            throw LifecycleConflict.notMergedInto(status, "answered", id, primary.id);
+        if (!merge.isMergedInto(primary.id())) {
+            throw LifecycleConflict.notMergedInto(status, "answered", id(), primary.id());
         }
         if (status != Status.CLOSED) {
-            answer(reply.passedOn(primary.trackingNumber, now), Actor.SYSTEM, now);
+            answer(reply.passedOn(primary.trackingNumber(), now), Actor.SYSTEM, now);
         }
     }
 
@@ -145,7 +133,7 @@ public final class Complaint {
     public void close(Actor actor, Instant now) {
         guard(Step.CLOSED);
         record(Step.CLOSED, actor, now, null);
-        pendingEvents.add(new ComplaintEvent.Closed(id, trackingNumber, routing.district(), now));
+        pendingEvents.add(ComplaintEvents.closed(this, now));
     }
 
     /** Opens an answered or closed case again; the district gets a fresh deadline. */
@@ -154,8 +142,7 @@ public final class Complaint {
         FreeText.requireClean("reason", reason);
         deadline = deadline.restart(now);
         record(Step.REOPENED, actor, now, reason);
-        pendingEvents.add(
-                new ComplaintEvent.Reopened(id, trackingNumber, routing.district(), reason, deadline.dueAt(), now));
+        pendingEvents.add(ComplaintEvents.reopened(this, reason, now));
     }
 
     /** The citizen rates the latest answer, once; two stars or fewer reopen the case. */
@@ -167,7 +154,7 @@ public final class Complaint {
         answers = answers.rated(score, comment, now);
         record(Step.RATED, Actor.CITIZEN, now, String.valueOf(score));
         boolean reopens = answers.latestRating().dissatisfied() && !merge.merged();
-        pendingEvents.add(new ComplaintEvent.Rated(id, trackingNumber, routing.district(), score, reopens, now));
+        pendingEvents.add(ComplaintEvents.rated(this, reopens, now));
         if (reopens) {
             reopen("citizen dissatisfied (" + score + "/5)", Actor.CITIZEN, now);
         }
@@ -185,8 +172,7 @@ public final class Complaint {
         }
         deadline = deadline.markOverdue(now);
         record(Step.WENT_OVERDUE, Actor.SYSTEM, now, null);
-        pendingEvents.add(new ComplaintEvent.WentOverdue(
-                id, trackingNumber, intake.category(), routing.district(), status, deadline.dueAt(), now));
+        pendingEvents.add(ComplaintEvents.wentOverdue(this, now));
         return true;
     }
 
@@ -211,21 +197,10 @@ public final class Complaint {
      * gets the answer. If the primary has already been answered, the answer is passed on at once.
      */
     public void mergeInto(Complaint primary, Actor actor, Instant now) {
-        if (primary.id.equals(id)) {
-            throw LifecycleConflict.mergedIntoItself(status);
-        }
-        // Before the guard, as ever: a closed case merged into a merged one hears about the latter. A case merged
-        // itself hears that first, from the guard.
-        if (!merge.merged() && primary.merge.merged()) {
-            throw LifecycleConflict.primaryMerged(primary.status, primary.trackingNumber);
-        }
-        guard(Step.MERGED_INTO);
-        if (!merge.mergedCases().isEmpty()) {
-            throw LifecycleConflict.hasMergedCases(status, trackingNumber);
-        }
-        merge = merge.into(primary.id);
+        Merge.requireMergeable(this, primary);
+        merge = merge.into(primary.id());
         deadline = deadline.stop();
-        record(Step.MERGED_INTO, actor, now, primary.trackingNumber);
+        record(Step.MERGED_INTO, actor, now, primary.trackingNumber());
         primary.absorb(this, actor, now);
         if (primary.status == Status.REPLIED || primary.status == Status.CLOSED) {
             receiveAnswerOf(primary, primary.answers.latest(), now);
@@ -234,12 +209,12 @@ public final class Complaint {
 
     /** Records on the primary case that a duplicate was merged into it; doing it twice changes nothing. */
     public void absorb(Complaint duplicate, Actor actor, Instant now) {
-        if (!duplicate.merge.isMergedInto(id)) {
-            throw LifecycleConflict.notMergedInto(status, "merged", duplicate.id, id);
+        if (!duplicate.merge.isMergedInto(id())) {
+            throw LifecycleConflict.notMergedInto(status, "merged", duplicate.id(), id());
         }
-        if (!merge.mergedCases().contains(duplicate.id)) {
-            merge = merge.absorbing(duplicate.id);
-            record(Step.ABSORBED_DUPLICATE, actor, now, duplicate.trackingNumber);
+        if (!merge.mergedCases().contains(duplicate.id())) {
+            merge = merge.absorbing(duplicate.id());
+            record(Step.ABSORBED_DUPLICATE, actor, now, duplicate.trackingNumber());
         }
     }
 
@@ -247,15 +222,13 @@ public final class Complaint {
         answers = answers.with(reply);
         deadline = deadline.stop();
         record(Step.REPLIED, actor, now, reply.fromCase());
-        pendingEvents.add(new ComplaintEvent.Replied(
-                id, trackingNumber, routing.district(), reply.channel(), reply.fromCase(), now));
+        pendingEvents.add(ComplaintEvents.replied(this, now));
     }
 
     private void route(Routing to, Actor actor, Instant now, String note) {
         routing = to;
         record(Step.ASSIGNED, actor, now, note != null ? note : to.label());
-        pendingEvents.add(new ComplaintEvent.Assigned(
-                id, trackingNumber, intake.category(), to.district(), to.squad(), deadline.dueAt(), now));
+        pendingEvents.add(ComplaintEvents.assigned(this, now));
     }
 
     private void guard(Step step) {
@@ -273,40 +246,8 @@ public final class Complaint {
         return List.copyOf(pendingEvents);
     }
 
-    public Snapshot snapshot() {
-        return new Snapshot(
-                id,
-                trackingNumber,
-                intake,
-                receivedAt,
-                status,
-                routing,
-                deadline,
-                resolution,
-                followed,
-                merge,
-                ratingLock,
-                answers,
-                List.copyOf(supervisions),
-                List.copyOf(timeline),
-                List.copyOf(possibleDuplicates),
-                version);
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public String trackingNumber() {
-        return trackingNumber;
-    }
-
-    public Intake intake() {
-        return intake;
-    }
-
-    public Instant receivedAt() {
-        return receivedAt;
+    public ComplaintSnapshot snapshot() {
+        return ComplaintSnapshot.of(this);
     }
 
     public Status status() {
@@ -319,6 +260,10 @@ public final class Complaint {
 
     public Deadline deadline() {
         return deadline;
+    }
+
+    public Resolution resolution() {
+        return resolution;
     }
 
     public boolean followed() {
@@ -337,6 +282,10 @@ public final class Complaint {
         return answers;
     }
 
+    public List<Supervision> supervisions() {
+        return List.copyOf(supervisions);
+    }
+
     public List<TimelineEntry> timeline() {
         return List.copyOf(timeline);
     }
@@ -344,33 +293,5 @@ public final class Complaint {
     /** The version the complaint was read at: the store changes it only if it is still at this one. */
     public long version() {
         return version;
-    }
-
-    /**
-     * Everything a complaint holds, for storing it and reading it back, as its values: how they are stored is
-     * the store's mapping, not the model's.
-     */
-    public record Snapshot(
-            String id,
-            String trackingNumber,
-            Intake intake,
-            Instant receivedAt,
-            Status status,
-            Routing routing,
-            Deadline deadline,
-            Resolution resolution,
-            boolean followed,
-            Merge merge,
-            RatingLock ratingLock,
-            Answers answers,
-            List<Supervision> supervisions,
-            List<TimelineEntry> timeline,
-            List<PossibleDuplicate> possibleDuplicates,
-            long version) {
-
-        /** The same complaint, as stored under the next version. */
-        public Snapshot withVersion(long next) {
-            return restore(this, next).snapshot();
-        }
     }
 }

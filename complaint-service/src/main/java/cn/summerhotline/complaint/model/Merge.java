@@ -24,6 +24,25 @@ public record Merge(String mergedInto, List<String> mergedCases) {
         return primaryId.equals(mergedInto);
     }
 
+    /**
+     * Refuses merging {@code duplicate} into {@code primary}, as the conflict a caller sees (409). The primary's
+     * own merge is checked before the transition table, as ever: a closed case merged into a merged one hears
+     * about the latter. A case merged itself hears that first, from the table.
+     */
+    static void requireMergeable(Complaint duplicate, Complaint primary) {
+        if (primary.id().equals(duplicate.id())) {
+            throw LifecycleConflict.mergedIntoItself(duplicate.status());
+        }
+        Merge merge = duplicate.merge();
+        if (!merge.merged() && primary.merge().merged()) {
+            throw LifecycleConflict.primaryMerged(primary.status(), primary.trackingNumber());
+        }
+        Step.MERGED_INTO.requireAllowed(duplicate.status(), merge.mergedInto());
+        if (!merge.mergedCases().isEmpty()) {
+            throw LifecycleConflict.hasMergedCases(duplicate.status(), duplicate.trackingNumber());
+        }
+    }
+
     Merge into(String primaryId) {
         return new Merge(primaryId, mergedCases);
     }

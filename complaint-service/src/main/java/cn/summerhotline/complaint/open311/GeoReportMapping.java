@@ -3,6 +3,7 @@ package cn.summerhotline.complaint.open311;
 import cn.summerhotline.complaint.application.MaskedText;
 import cn.summerhotline.complaint.application.TrackingNumbers;
 import cn.summerhotline.complaint.model.Complaint;
+import cn.summerhotline.complaint.model.ComplaintSnapshot;
 import cn.summerhotline.complaint.model.District;
 import cn.summerhotline.complaint.model.Status;
 import java.time.Instant;
@@ -29,7 +30,7 @@ final class GeoReportMapping {
     }
 
     private static Map<String, Object> request(Complaint complaint, boolean keyed) {
-        Complaint.Snapshot s = complaint.snapshot();
+        ComplaintSnapshot s = complaint.snapshot();
         UnaryOperator<String> text = MaskedText.of(complaint);
         Instant updated = s.timeline().isEmpty()
                 ? s.receivedAt()

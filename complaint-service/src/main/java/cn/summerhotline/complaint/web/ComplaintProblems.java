@@ -9,9 +9,7 @@ import cn.summerhotline.platform.web.ProblemMessages;
 import cn.summerhotline.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -62,7 +60,7 @@ class ComplaintProblems {
                 HttpStatus.CONFLICT, type, locale, "complaint.conflict." + conflict.kind(), state, action);
         problem.setProperty("state", conflict.status().name());
         problem.setProperty("action", conflict.action());
-        return respond(problem, locale);
+        return ProblemMessages.answer(problem, locale);
     }
 
     @ExceptionHandler(ComplaintRuleViolation.class)
@@ -73,33 +71,20 @@ class ComplaintProblems {
         if (message.equals(code)) {
             message = messages.text("complaint.rule.blank", locale, violation.field());
         }
-        ProblemDetail problem = messages.problem(
-                HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, locale, "problem.invalid-request.fields");
-        problem.setProperty("errors", List.of(Map.of("field", violation.field(), "message", message)));
-        return respond(problem, locale);
+        return ProblemMessages.answer(messages.invalidField(locale, violation.field(), message), locale);
     }
 
     /** A missing complaint and one the caller may not see answer alike. */
     @ExceptionHandler(ComplaintNotFound.class)
     ResponseEntity<ProblemDetail> notFound(ComplaintNotFound missing, HttpServletRequest request) {
-        Locale locale = ProblemMessages.locale(request);
-        String what = messages.text("entity.Complaint", locale);
-        return respond(
-                messages.problem(
-                        HttpStatus.NOT_FOUND,
-                        Problems.NOT_FOUND,
-                        locale,
-                        "problem.not-found.record",
-                        what,
-                        missing.reference()),
-                locale);
+        return messages.notFound("entity.Complaint", missing.reference(), request);
     }
 
     @ExceptionHandler(ConcurrentUpdate.class)
     ResponseEntity<ProblemDetail> concurrent(ConcurrentUpdate conflict, HttpServletRequest request) {
         Locale locale = ProblemMessages.locale(request);
         String detail = conflict.merge() ? "complaint.concurrent-merge" : "complaint.concurrent-update";
-        return respond(messages.problem(HttpStatus.CONFLICT, CONCURRENT_UPDATE, locale, detail), locale);
+        return ProblemMessages.answer(messages.problem(HttpStatus.CONFLICT, CONCURRENT_UPDATE, locale, detail), locale);
     }
 
     @ExceptionHandler(RatingRefused.class)
@@ -110,12 +95,6 @@ class ComplaintProblems {
                 messages.problem(HttpStatus.FORBIDDEN, WRONG_RATING_CODE, locale, "complaint.wrong-rating-code");
             case LOCKED -> messages.problem(HttpStatus.FORBIDDEN, RATING_LOCKED, locale, "complaint.rating-locked");
         };
-        return respond(problem, locale);
-    }
-
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, Locale locale) {
-        return ResponseEntity.status(problem.getStatus())
-                .header("Content-Language", locale.toLanguageTag())
-                .body(problem);
+        return ProblemMessages.answer(problem, locale);
     }
 }

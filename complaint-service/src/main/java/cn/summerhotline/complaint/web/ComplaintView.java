@@ -7,6 +7,7 @@ import cn.summerhotline.complaint.application.MaskedText;
 import cn.summerhotline.complaint.model.Category;
 import cn.summerhotline.complaint.model.Channel;
 import cn.summerhotline.complaint.model.Complaint;
+import cn.summerhotline.complaint.model.ComplaintSnapshot;
 import cn.summerhotline.complaint.model.Location;
 import cn.summerhotline.complaint.model.PossibleDuplicate;
 import cn.summerhotline.complaint.model.Rating;
@@ -131,7 +132,7 @@ record ComplaintView(
 
     private static ComplaintView build(
             Complaint complaint, boolean personal, List<PossibleDuplicate> duplicates, String ratingCode) {
-        Complaint.Snapshot s = complaint.snapshot();
+        ComplaintSnapshot s = complaint.snapshot();
         Reporter reporter =
                 personal ? s.intake().reporter() : s.intake().reporter().masked();
         UnaryOperator<String> text = personal ? UnaryOperator.identity() : MaskedText.of(complaint);

@@ -4,6 +4,7 @@ import cn.summerhotline.complaint.application.MaskedText;
 import cn.summerhotline.complaint.application.TrackingNumbers;
 import cn.summerhotline.complaint.model.Category;
 import cn.summerhotline.complaint.model.Complaint;
+import cn.summerhotline.complaint.model.ComplaintSnapshot;
 import cn.summerhotline.complaint.model.Status;
 import cn.summerhotline.complaint.model.Step;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -61,7 +62,7 @@ final class ComplaintViews {
             String ratingCode) {}
 
     static TrackView track(Complaint complaint) {
-        Complaint.Snapshot s = complaint.snapshot();
+        ComplaintSnapshot s = complaint.snapshot();
         UnaryOperator<String> text = MaskedText.of(complaint);
         int replies = s.answers().replies().size();
         boolean answered = replies > 0 && (s.status() == Status.REPLIED || s.status() == Status.CLOSED);

@@ -3,6 +3,7 @@ package cn.summerhotline.complaint.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.summerhotline.complaint.model.Complaint;
+import cn.summerhotline.complaint.model.ComplaintSnapshot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ class ComplaintDocumentsTest {
     void shouldReadTheGoldenDocumentBackAsTheComplaintItWasWrittenFrom(int which) throws IOException {
         Complaint complaint = StoredComplaints.both().get(which);
 
-        Complaint.Snapshot read = ComplaintDocuments.read(Document.parse(golden(NAMES.get(which))));
+        ComplaintSnapshot read = ComplaintDocuments.read(Document.parse(golden(NAMES.get(which))));
 
         assertThat(read).isEqualTo(complaint.snapshot());
     }
@@ -62,7 +63,7 @@ class ComplaintDocumentsTest {
             older.remove(added);
         }
 
-        Complaint.Snapshot read = ComplaintDocuments.read(older);
+        ComplaintSnapshot read = ComplaintDocuments.read(older);
 
         assertThat(read.possibleDuplicates()).isEmpty();
         assertThat(read.ratingLock().wrongCodes()).isZero();
@@ -74,7 +75,7 @@ class ComplaintDocumentsTest {
 
     @Test
     void shouldWriteTheVersionAsA64BitNumber() {
-        Complaint.Snapshot next = StoredComplaints.both().get(0).snapshot().withVersion(7);
+        ComplaintSnapshot next = StoredComplaints.both().get(0).snapshot().withVersion(7);
 
         assertThat(ComplaintDocuments.write(next).get("version")).isEqualTo(7L);
         assertThat(ComplaintDocuments.read(ComplaintDocuments.write(next))).isEqualTo(next);

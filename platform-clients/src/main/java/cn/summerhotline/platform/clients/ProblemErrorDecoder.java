@@ -35,9 +35,21 @@ final class ProblemErrorDecoder implements ErrorDecoder {
                 service,
                 operation(methodKey),
                 response.status(),
-                type == null ? null : URI.create(type),
+                typeUri(type),
                 text(problem, "title"),
                 text(problem, "detail"));
+    }
+
+    /** A callee's malformed type is dropped rather than let the decoding itself fail. */
+    private static URI typeUri(String type) {
+        if (type == null) {
+            return null;
+        }
+        try {
+            return URI.create(type);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
     }
 
     /** {@code Figures#stats(String)}, Feign's key of the method, is operation {@code stats}. */

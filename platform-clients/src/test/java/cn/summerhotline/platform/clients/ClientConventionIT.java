@@ -158,6 +158,20 @@ class ClientConventionIT {
     }
 
     @Test
+    void shouldStillAnswerACalleesNotFound404WhenItsProblemTypeIsNoUri() {
+        COMPLAINTS.answersProblem(404, "not a uri ::", "未找到", "投诉 c-9 不存在。");
+
+        var response = http.get()
+                .uri("/api/v1/figures/cases/c-9")
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.cityAdmin()))
+                .retrieve()
+                .toEntity(String.class);
+
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(404);
+        assertThat(json(response).path("detail").asString()).isEqualTo("投诉服务中没有所需的记录：投诉 c-9 不存在。");
+    }
+
+    @Test
     void shouldAnswerARequestTheCalleeCannotTakeAsOurOwn500() {
         COMPLAINTS.answersProblem(400, "https://summerhotline.cn/problems/invalid-request", "请求无效");
 

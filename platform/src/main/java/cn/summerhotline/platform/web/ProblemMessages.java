@@ -3,11 +3,14 @@ package cn.summerhotline.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Problem titles and details from the message bundles ({@code summer-platform-messages} and the service's
@@ -54,6 +57,38 @@ public final class ProblemMessages {
         problem.setTitle(title(type, status, locale));
         problem.setDetail(text(detailCode, locale, arguments));
         return problem;
+    }
+
+    /** 400 {@code invalid-request} naming one field, as the validation of a body names its fields. */
+    public ProblemDetail invalidField(Locale locale, String field, String message) {
+        ProblemDetail problem =
+                problem(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, locale, "problem.invalid-request.fields");
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        return problem;
+    }
+
+    /**
+     * A record the caller asked for is not there, or not theirs to see (both answer alike): 404 naming what
+     * was asked for by its label ({@code entityCode} in the bundles) and its reference.
+     */
+    public ResponseEntity<ProblemDetail> notFound(String entityCode, Object reference, HttpServletRequest request) {
+        Locale locale = locale(request);
+        return answer(
+                problem(
+                        HttpStatus.NOT_FOUND,
+                        Problems.NOT_FOUND,
+                        locale,
+                        "problem.not-found.record",
+                        text(entityCode, locale),
+                        reference),
+                locale);
+    }
+
+    /** A problem as an answer, saying its language: a service's own exception handlers answer with this. */
+    public static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, Locale locale) {
+        return ResponseEntity.status(problem.getStatus())
+                .header("Content-Language", supported(locale).toLanguageTag())
+                .body(problem);
     }
 
     public String title(URI type, HttpStatusCode status, Locale locale) {

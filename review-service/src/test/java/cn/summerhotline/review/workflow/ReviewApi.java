@@ -42,17 +42,17 @@ public abstract class ReviewApi {
     protected static final String JIADING_REVIEWER = TestTokens.reviewer("jiading", null);
     protected static final String CITY_REVIEWER = TestTokens.reviewer("city", null);
 
-    @LocalServerPort
-    protected int port;
-
     @Autowired
-    protected MongoOperations mongo;
+    protected ScriptedScreening screening;
 
     @Autowired
     protected AdjustableClock clock;
 
     @Autowired
-    protected ScriptedScreening screening;
+    protected MongoOperations mongo;
+
+    @LocalServerPort
+    protected int port;
 
     private RestClient http;
 

@@ -12,6 +12,7 @@ import cn.summerhotline.review.workflow.model.Origin;
 import cn.summerhotline.review.workflow.model.ReviewItem;
 import cn.summerhotline.review.workflow.model.Submission;
 import cn.summerhotline.testsupport.contracts.EventContracts;
+import cn.summerhotline.testsupport.contracts.EventTap;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,13 +21,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.amqp.rabbit.core.RabbitAdmin;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -46,26 +42,16 @@ class ReviewEventsIT extends ReviewApi {
     @Autowired
     ReviewItems reviewItems;
 
-    private RabbitAdmin admin;
-    private RabbitTemplate rabbit;
-    private Queue queue;
+    private EventTap tap;
 
     @BeforeEach
     void listen() {
-        admin = new RabbitAdmin(connectionFactory);
-        rabbit = new RabbitTemplate(connectionFactory);
-        // Plain and not auto-deleted: the embedded broker refuses RabbitMQ's queue arguments and drops an
-        // auto-delete queue that has no consumer (this test polls). Deleted after the test.
-        queue = new Queue("review-events-it." + UUID.randomUUID(), false, false, false);
-        admin.declareQueue(queue);
-        admin.declareBinding(BindingBuilder.bind(queue)
-                .to(new TopicExchange("summer.events"))
-                .with("review.#"));
+        tap = EventTap.bind(connectionFactory, "review-events-it", "review.#");
     }
 
     @AfterEach
     void stopListening() {
-        admin.deleteQueue(queue.getName());
+        tap.close();
     }
 
     @Test
@@ -186,7 +172,7 @@ class ReviewEventsIT extends ReviewApi {
     private Message receive(String subject, String type) {
         long deadline = System.currentTimeMillis() + ARRIVAL_MILLIS;
         while (System.currentTimeMillis() < deadline) {
-            Message message = rabbit.receive(queue.getName(), 200);
+            Message message = tap.receive(200);
             if (message != null) {
                 JsonNode envelope = JSON.readTree(message.getBody());
                 if (envelope.path("subject").asString().equals(subject)

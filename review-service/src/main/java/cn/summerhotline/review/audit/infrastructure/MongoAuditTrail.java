@@ -21,6 +21,8 @@ import org.springframework.stereotype.Repository;
  * with an entry in the period, one row per entry ({@code $unwind}, keeping its place in the history), those of
  * the period, in time order. Both MongoDB and the embedded store run it; the store sorts the period's entries
  * (at most a year of them, a few fields each), so the cursor hands them over without this service holding them.
+ * The {@code $project} comes before the {@code $unwind} for the embedded store too: it hands the stages its live
+ * documents, and {@code $unwind} copies the whole of each, which a write at the same moment may be changing.
  *
  * <p>Every field of an entry whose name ends in {@code Kind} is one of its kinds: the kinds the workflow adds to
  * its history later reach the export unchanged.

@@ -1,15 +1,11 @@
 package cn.summerhotline.review.audit.web;
 
 import cn.summerhotline.platform.web.ProblemMessages;
-import cn.summerhotline.platform.web.Problems;
 import cn.summerhotline.review.audit.application.InvalidPeriod;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,14 +28,9 @@ class AuditProblems {
     @ExceptionHandler(InvalidPeriod.class)
     ResponseEntity<ProblemDetail> invalidPeriod(InvalidPeriod invalid, HttpServletRequest request) {
         Locale locale = ProblemMessages.locale(request);
-        String code = "audit.period." + invalid.kind();
-        ProblemDetail problem = messages.problem(
-                HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, locale, code, invalid.from(), invalid.to());
-        problem.setProperty(
-                "errors",
-                List.of(Map.of("field", "to", "message", messages.text(code, locale, invalid.from(), invalid.to()))));
-        return ResponseEntity.badRequest()
-                .header("Content-Language", locale.toLanguageTag())
-                .body(problem);
+        String message = messages.text("audit.period." + invalid.kind(), locale, invalid.from(), invalid.to());
+        ProblemDetail problem = messages.invalidField(locale, "to", message);
+        problem.setDetail(message);
+        return ProblemMessages.answer(problem, locale);
     }
 }

@@ -87,6 +87,10 @@ class MongoReviewFigures implements ReviewFigures {
                                 "$match",
                                 StoredItems.scoped(scope)
                                         .append("history", new Document("$elemMatch", new Document("at", period)))),
+                        // A copy of the one field needed: the embedded store hands the stages its live
+                        // documents, and $unwind copies the whole of each, which a write at the same moment (the
+                        // outbox relay's) may be changing.
+                        new Document("$project", new Document("history", 1)),
                         new Document("$unwind", "$history"),
                         new Document("$match", new Document("history.at", period)),
                         new Document(

@@ -130,7 +130,7 @@ public final class ReviewItem {
             level = level.next().orElseThrow();
             levelSince = now;
         } else {
-            pendingEvents.add(published(now));
+            pendingEvents.add(ReviewEvents.published(this, now));
         }
     }
 
@@ -152,19 +152,7 @@ public final class ReviewItem {
             throw ReviewRefusal.otherUnit(Step.TAKEN_DOWN, seat);
         }
         record(Step.TAKEN_DOWN, reviewer, seat, now, why, kind);
-        ContentVersion shown = current();
-        pendingEvents.add(new ReviewEvent.TakenDown(
-                id,
-                source,
-                contentId,
-                shown.number(),
-                shown.content().kind(),
-                origin.unit(),
-                origin.squad(),
-                kind,
-                seat,
-                why,
-                now));
+        pendingEvents.add(ReviewEvents.takenDown(this, kind, seat, why, now));
     }
 
     /** A member of the public reported the published item; what follows from reports is decided elsewhere. */
@@ -194,7 +182,7 @@ public final class ReviewItem {
             throw ReviewRefusal.levelMayNot(Step.RESTORED, seat);
         }
         record(Step.RESTORED, reviewer, seat, now, why, null);
-        pendingEvents.add(published(now));
+        pendingEvents.add(ReviewEvents.published(this, now));
     }
 
     private void enter(Step step, Submission submission, Screened screened, Instant now) {
@@ -226,25 +214,7 @@ public final class ReviewItem {
     private void reject(Actor by, String reason, boolean automatic, Instant now) {
         Step.REJECTED.requireAllowed(status);
         record(Step.REJECTED, by, level, now, reason, null);
-        ContentVersion rejected = current();
-        pendingEvents.add(new ReviewEvent.Rejected(
-                id,
-                source,
-                contentId,
-                rejected.number(),
-                rejected.content().kind(),
-                origin.unit(),
-                origin.squad(),
-                level,
-                reason,
-                automatic,
-                now));
-    }
-
-    private ReviewEvent.Published published(Instant now) {
-        ContentVersion shown = current();
-        return new ReviewEvent.Published(
-                id, source, contentId, shown.number(), shown.content().kind(), origin.unit(), origin.squad(), now);
+        pendingEvents.add(ReviewEvents.rejected(this, reason, automatic, now));
     }
 
     /** Leaves the item in the state the step leads to, and writes down who took it, at which level, and when. */

@@ -130,13 +130,21 @@ class ReviewController {
                     + " find their unit's items in other states (the published ones they may take down). Admins search"
                     + " their own unit (the city bureau's, every unit). Those waiting longest first, with their age,"
                     + " the level's deadline and whether it has passed; overdueCount counts the overdue ones.",
-            responses =
-                    @ApiResponse(
-                            responseCode = "403",
-                            description = "角色无权查看审核事项,或查询其他单位、其他层级的队列。The role sees no review items, or"
-                                    + " asks for another unit or another level's queue."))
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "一页事项,等待最久的在前。One page, those waiting longest first.",
+                        content =
+                                @Content(
+                                        mediaType = ReviewApiDocs.JSON,
+                                        schema = @Schema(implementation = ReviewViews.ReviewQueue.class))),
+                @ApiResponse(
+                        responseCode = "403",
+                        description = "角色无权查看审核事项,或查询其他单位、其他层级的队列。The role sees no review items, or"
+                                + " asks for another unit or another level's queue.")
+            })
     @GetMapping
-    ReviewViews.Queue list(
+    ReviewViews.ReviewQueue list(
             Caller caller,
             @Parameter(description = "状态;审核员省略时为待审核。The status; a reviewer's queue is PENDING.")
                     @RequestParam(required = false)
@@ -157,7 +165,7 @@ class ReviewController {
             throw ApiProblem.badRequest("review.invalid.unit");
         }
         ReviewFilter filter = ReviewFilter.of(status, level, unit, overdue);
-        return ReviewViews.Queue.of(find.list(caller, filter, page, size), deadlines, find.now());
+        return ReviewViews.ReviewQueue.of(find.list(caller, filter, page, size), deadlines, find.now());
     }
 
     @Operation(

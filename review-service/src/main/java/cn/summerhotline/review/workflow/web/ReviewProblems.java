@@ -10,9 +10,7 @@ import cn.summerhotline.review.workflow.model.ReviewRefusal;
 import cn.summerhotline.review.workflow.model.ReviewRuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -74,7 +72,7 @@ class ReviewProblems {
         if (conflict.kind() == ReviewConflict.Kind.OLD_VERSION) {
             problem.setProperty("currentVersion", conflict.currentVersion());
         }
-        return respond(problem, locale);
+        return ProblemMessages.answer(problem, locale);
     }
 
     @ExceptionHandler(ReviewRefusal.class)
@@ -91,7 +89,7 @@ class ReviewProblems {
                         HttpStatus.FORBIDDEN, LEVEL_MAY_NOT, locale, code, level, label(refusal.step(), locale));
         };
         problem.setProperty("step", refusal.step().name());
-        return respond(problem, locale);
+        return ProblemMessages.answer(problem, locale);
     }
 
     @ExceptionHandler(ReviewRuleViolation.class)
@@ -102,42 +100,23 @@ class ReviewProblems {
         if (message.equals(code)) {
             message = messages.text("review.rule.blank", locale, violation.field());
         }
-        ProblemDetail problem = messages.problem(
-                HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, locale, "problem.invalid-request.fields");
-        problem.setProperty("errors", List.of(Map.of("field", violation.field(), "message", message)));
-        return respond(problem, locale);
+        return ProblemMessages.answer(messages.invalidField(locale, violation.field(), message), locale);
     }
 
     /** A missing item and one the caller may not see answer alike. */
     @ExceptionHandler(ReviewNotFound.class)
     ResponseEntity<ProblemDetail> notFound(ReviewNotFound missing, HttpServletRequest request) {
-        Locale locale = ProblemMessages.locale(request);
-        String what = messages.text("entity.ReviewItem", locale);
-        return respond(
-                messages.problem(
-                        HttpStatus.NOT_FOUND,
-                        Problems.NOT_FOUND,
-                        locale,
-                        "problem.not-found.record",
-                        what,
-                        missing.reference()),
-                locale);
+        return messages.notFound("entity.ReviewItem", missing.reference(), request);
     }
 
     @ExceptionHandler(ConcurrentReviewUpdate.class)
     ResponseEntity<ProblemDetail> concurrent(ConcurrentReviewUpdate conflict, HttpServletRequest request) {
         Locale locale = ProblemMessages.locale(request);
-        return respond(
+        return ProblemMessages.answer(
                 messages.problem(HttpStatus.CONFLICT, CONCURRENT_UPDATE, locale, "review.concurrent-update"), locale);
     }
 
     private static String label(Labelled code, Locale locale) {
         return Locale.ENGLISH.equals(locale) ? code.label().en() : code.label().zh();
-    }
-
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, Locale locale) {
-        return ResponseEntity.status(problem.getStatus())
-                .header("Content-Language", locale.toLanguageTag())
-                .body(problem);
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  */
 @Schema(description = "审核事项详情。A review item in full.")
 record ReviewView(
-        @JsonUnwrapped ReviewViews.Summary item,
+        @JsonUnwrapped ReviewViews.ReviewSummary item,
 
         @Schema(description = "当前版本的正文。The latest version's body.")
         String body,
@@ -22,22 +22,22 @@ record ReviewView(
         List<String> mediaLinks,
 
         @Schema(description = "当前版本的预审结果,含位置。The pre-screen's matches on the latest version, where they stand.")
-        ReviewViews.Screening screening,
+        ReviewViews.ReviewScreening screening,
 
         @Schema(description = "全部版本,最早的在前。Every version, oldest first.")
-        List<ReviewViews.Version> versions,
+        List<ReviewViews.ReviewVersion> versions,
 
         @Schema(description = "审计记录,最早的在前。The history, oldest first.")
-        List<ReviewViews.Entry> history) {
+        List<ReviewViews.ReviewHistoryEntry> history) {
 
     static ReviewView of(ReviewItem item, ReviewDeadlines deadlines, Instant now) {
         ContentVersion current = item.current();
         return new ReviewView(
-                ReviewViews.Summary.of(item, deadlines, now),
+                ReviewViews.ReviewSummary.of(item, deadlines, now),
                 current.content().body(),
                 current.content().mediaLinks(),
-                ReviewViews.Screening.of(current),
-                item.versions().stream().map(ReviewViews.Version::of).toList(),
-                item.history().stream().map(ReviewViews.Entry::of).toList());
+                ReviewViews.ReviewScreening.of(current),
+                item.versions().stream().map(ReviewViews.ReviewVersion::of).toList(),
+                item.history().stream().map(ReviewViews.ReviewHistoryEntry::of).toList());
     }
 }

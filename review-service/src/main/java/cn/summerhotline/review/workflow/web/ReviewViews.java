@@ -38,7 +38,7 @@ final class ReviewViews {
     }
 
     @Schema(description = "队列中的一项。One entry of a queue.")
-    record Summary(
+    record ReviewSummary(
             String id,
             String source,
             String contentId,
@@ -83,10 +83,10 @@ final class ReviewViews {
             String submittedBy,
             OffsetDateTime submittedAt) {
 
-        static Summary of(ReviewItem item, ReviewDeadlines deadlines, Instant now) {
+        static ReviewSummary of(ReviewItem item, ReviewDeadlines deadlines, Instant now) {
             ContentVersion current = item.current();
             boolean pending = item.status() == ReviewStatus.PENDING;
-            return new Summary(
+            return new ReviewSummary(
                     item.id(),
                     item.source(),
                     item.contentId(),
@@ -111,12 +111,12 @@ final class ReviewViews {
     }
 
     @Schema(description = "一页列表,超时件数按整个列表统计。One page; overdueCount counts the whole list.")
-    record Queue(List<Summary> items, int page, int size, long total, long overdueCount) {
+    record ReviewQueue(List<ReviewSummary> items, int page, int size, long total, long overdueCount) {
 
-        static Queue of(ReviewPage page, ReviewDeadlines deadlines, Instant now) {
-            return new Queue(
+        static ReviewQueue of(ReviewPage page, ReviewDeadlines deadlines, Instant now) {
+            return new ReviewQueue(
                     page.items().stream()
-                            .map(item -> Summary.of(item, deadlines, now))
+                            .map(item -> ReviewSummary.of(item, deadlines, now))
                             .toList(),
                     page.page(),
                     page.size(),
@@ -130,7 +130,7 @@ final class ReviewViews {
                     "预审的一处发现。start/end 为在标题或正文(part)中的位置(UTF-16 码元,end 不含);textStart/textEnd 为在预审文本"
                             + "(标题、换行、正文)中的位置。One finding: start/end within the title or the body (part), in UTF-16"
                             + " code units, end exclusive; textStart/textEnd within the screened text (title, a line break, body).")
-    record Match(
+    record ReviewMatch(
             MatchKind kind,
             ScreeningAction action,
             String found,
@@ -142,9 +142,9 @@ final class ReviewViews {
             int textStart,
             int textEnd) {
 
-        static Match of(ScreeningMatch m, Content content) {
+        static ReviewMatch of(ScreeningMatch m, Content content) {
             Content.Place place = content.place(m.start(), m.end());
-            return new Match(
+            return new ReviewMatch(
                     m.kind(),
                     m.action(),
                     m.found(),
@@ -159,21 +159,21 @@ final class ReviewViews {
     }
 
     @Schema(description = "当前版本的预审结果。The pre-screen's verdict on the latest version.")
-    record Screening(boolean blocked, int flags, List<Match> matches) {
+    record ReviewScreening(boolean blocked, int flags, List<ReviewMatch> matches) {
 
-        static Screening of(ContentVersion version) {
-            List<Match> matches = version.screened().matches().stream()
-                    .map(m -> Match.of(m, version.content()))
+        static ReviewScreening of(ContentVersion version) {
+            List<ReviewMatch> matches = version.screened().matches().stream()
+                    .map(m -> ReviewMatch.of(m, version.content()))
                     .toList();
             int flags = (int) matches.stream()
                     .filter(m -> m.action() == ScreeningAction.FLAG)
                     .count();
-            return new Screening(version.screened().blocked(), flags, matches);
+            return new ReviewScreening(version.screened().blocked(), flags, matches);
         }
     }
 
     @Schema(description = "内容的一个版本,全部保留。One version of the content; every version is kept.")
-    record Version(
+    record ReviewVersion(
             int number,
             ContentKind kind,
             String title,
@@ -181,10 +181,10 @@ final class ReviewViews {
             List<String> mediaLinks,
             String submittedBy,
             OffsetDateTime submittedAt,
-            Screening screening) {
+            ReviewScreening screening) {
 
-        static Version of(ContentVersion v) {
-            return new Version(
+        static ReviewVersion of(ContentVersion v) {
+            return new ReviewVersion(
                     v.number(),
                     v.content().kind(),
                     v.content().title(),
@@ -192,12 +192,12 @@ final class ReviewViews {
                     v.content().mediaLinks(),
                     v.submittedBy(),
                     time(v.submittedAt()),
-                    Screening.of(v));
+                    ReviewScreening.of(v));
         }
     }
 
     @Schema(description = "审计记录的一条,只增不改。One entry of the audit trail, never changed.")
-    record Entry(
+    record ReviewHistoryEntry(
             OffsetDateTime at,
             Step step,
 
@@ -216,8 +216,8 @@ final class ReviewViews {
             @Schema(types = {"string", "null"}) String reason,
             @Schema(types = {"string", "null"}) TakedownKind takedownKind) {
 
-        static Entry of(HistoryEntry e) {
-            return new Entry(
+        static ReviewHistoryEntry of(HistoryEntry e) {
+            return new ReviewHistoryEntry(
                     time(e.at()),
                     e.step(),
                     e.status(),
