@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.bson.Document;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -32,8 +34,13 @@ class MongoAuditTrail implements AuditTrail {
 
     private final MongoOperations mongo;
 
+    /**
+     * With an index on the entries' times, which the period's {@code $elemMatch} (here and in the statistics) uses
+     * on MongoDB; the embedded store accepts it and scans.
+     */
     MongoAuditTrail(MongoOperations mongo) {
         this.mongo = mongo;
+        mongo.indexOps(StoredItems.COLLECTION).createIndex(new Index().on("history.at", Sort.Direction.ASC));
     }
 
     @Override
