@@ -202,7 +202,7 @@ class ReviewStatisticsIT extends ReviewApi {
             for (String field : fields) {
                 line.append(line.isEmpty() ? "" : " ")
                         .append(
-                                row.path(field).isNull()
+                                row.path(field).isNull() || row.path(field).isMissingNode()
                                         ? "null"
                                         : row.path(field).asString());
             }

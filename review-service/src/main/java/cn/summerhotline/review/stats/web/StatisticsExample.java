@@ -23,8 +23,8 @@ final class StatisticsExample {
                {"kind": "OTHER", "takedowns": 0}]},
              "reports": {"reports": 3, "itemsReported": 1, "itemsHidden": 1},
              "actions": [
-               {"step": "SUBMITTED", "takedownKind": null, "entries": 6, "items": 6},
-               {"step": "APPROVED", "takedownKind": null, "entries": 10, "items": 4},
+               {"step": "SUBMITTED", "entries": 6, "items": 6},
+               {"step": "APPROVED", "entries": 10, "items": 4},
                {"step": "TAKEN_DOWN", "takedownKind": "PUBLIC_OPINION", "entries": 1, "items": 1}]}""";
 
     private StatisticsExample() {}

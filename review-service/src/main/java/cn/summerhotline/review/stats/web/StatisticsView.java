@@ -6,6 +6,7 @@ import cn.summerhotline.review.workflow.model.ReviewLevel;
 import cn.summerhotline.review.workflow.model.ReviewStatus;
 import cn.summerhotline.review.workflow.model.Step;
 import cn.summerhotline.review.workflow.model.TakedownKind;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -95,7 +96,14 @@ record StatisticsView(
             long itemsHidden) {}
 
     record Action(
-            Step step, @Schema(types = {"string", "null"}) TakedownKind takedownKind, long entries, long items) {}
+            Step step,
+
+            @Schema(description = "下架的类别,仅下架时有。A takedown's kind, for takedowns only.")
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            TakedownKind takedownKind,
+
+            long entries,
+            long items) {}
 
     static StatisticsView of(ReviewStatistics s, ZoneId zone) {
         List<ItemCount> items = s.items().stream()
