@@ -20,6 +20,10 @@ class ReviewRoleMatrixIT extends RoleMatrixChecks {
         roles.putAll(screeningRoles());
         roles.putAll(workflowRoles());
         roles.putAll(publicRoles());
+        // review-service/README.md, "Audit trail and statistics": the city bureau, district staff and reviewers.
+        Set<String> oversight = Set.of("CITY_ADMIN", "DISTRICT_ADMIN", "REVIEWER");
+        roles.put("GET /api/v1/reviews/audit.xlsx", oversight);
+        roles.put("GET /api/v1/reviews/stats", oversight);
         return roles;
     }
 

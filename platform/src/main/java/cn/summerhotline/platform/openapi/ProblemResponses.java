@@ -151,13 +151,18 @@ final class ProblemResponses {
 
     /**
      * An error response a controller declares answers problem+json whatever springdoc guessed for it (the method's
-     * return type, or an empty object).
+     * return type, or an empty object), with the examples the controller gave it.
      */
     private static void withProblemContent(Operation operation) {
         responses(operation).forEach((code, response) -> {
             if (response.get$ref() == null && code.matches("[45][0-9][0-9]")) {
-                response.setContent(
-                        new Content().addMediaType(MEDIA_TYPE, new MediaType().schema(ProblemSchema.ref())));
+                MediaType problem = new MediaType().schema(ProblemSchema.ref());
+                if (response.getContent() != null) {
+                    response.getContent().values().stream()
+                            .filter(declared -> declared.getExamples() != null)
+                            .forEach(declared -> declared.getExamples().forEach(problem::addExamples));
+                }
+                response.setContent(new Content().addMediaType(MEDIA_TYPE, problem));
             }
         });
     }

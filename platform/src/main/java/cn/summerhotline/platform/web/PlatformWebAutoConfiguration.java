@@ -54,10 +54,10 @@ public class PlatformWebAutoConfiguration {
         return new ApiExceptionHandler(errors, messages);
     }
 
-    /** The service's labels endpoint, when it names its path and its enums ({@code summer.labels.*}). */
+    /** The labels of the enums the service names in {@code summer.labels.enums} (none when it names none). */
     @Bean
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty("summer.labels.path")
-    EnumLabels enumLabels(org.springframework.core.env.Environment environment, MessageSource messages) {
+    @ConditionalOnMissingBean
+    CodeLabels codeLabels(org.springframework.core.env.Environment environment, MessageSource messages) {
         List<String> names = org.springframework.boot.context.properties.bind.Binder.get(environment)
                 .bind(
                         "summer.labels.enums",
@@ -73,7 +73,14 @@ public class PlatformWebAutoConfiguration {
                 throw new IllegalStateException("summer.labels.enums names an unknown class: " + name, e);
             }
         }
-        return new EnumLabels(enums, messages);
+        return new CodeLabels(enums, messages);
+    }
+
+    /** The service's labels endpoint, when it names its path ({@code summer.labels.path}). */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty("summer.labels.path")
+    EnumLabels enumLabels(CodeLabels labels) {
+        return new EnumLabels(labels);
     }
 
     @Bean
