@@ -59,12 +59,12 @@ class ContractCatalogueTest {
             assertThat(messageNameBySchema)
                     .as("asyncapi.yaml message for " + name)
                     .containsEntry(name, type);
-            assertThat(type).matches("summerhotline\\.[a-z][a-z0-9-]*\\.[a-z][a-z0-9-]*\\.v[1-9][0-9]*");
-            assertThat(name)
-                    .isEqualTo(type.substring("summerhotline.".length())
-                                    .replaceFirst("\\.(v[0-9]+)$", ".$1")
-                                    .replaceFirst("^([a-z0-9-]+)\\.", "$1-")
-                            + ".schema.json");
+            assertThat(type)
+                    .matches("summerhotline\\.[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)?\\.[a-z][a-z0-9-]*\\.v[1-9][0-9]*");
+            // summerhotline.publicity.content.submitted.v1 -> publicity-content-submitted.v1.schema.json
+            String version = type.substring(type.lastIndexOf('.'));
+            String stem = type.substring("summerhotline.".length(), type.length() - version.length());
+            assertThat(name).isEqualTo(stem.replace('.', '-') + version + ".schema.json");
         }
     }
 

@@ -25,6 +25,14 @@ class OutgoingEventTest {
     }
 
     @Test
+    void anAggregateSharedByOwnersNamesItsOwnerFirst() {
+        OutgoingEvent event = OutgoingEvent.of("publicity.content", "submitted", "xuhui", "p-1", Map.of());
+
+        assertThat(event.type()).isEqualTo("summerhotline.publicity.content.submitted.v1");
+        assertThat(event.routingKey()).isEqualTo("publicity.content.submitted.xuhui");
+    }
+
+    @Test
     void segmentsThatWouldBreakRoutingKeysAreRefused() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> OutgoingEvent.of("complaint", "assigned", "xu.hui", "c-1", Map.of()))
@@ -33,6 +41,11 @@ class OutgoingEventTest {
                 .isThrownBy(() -> OutgoingEvent.of("Complaint", "assigned", "xuhui", "c-1", Map.of()));
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> OutgoingEvent.of("complaint", "*", "xuhui", "c-1", Map.of()));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> OutgoingEvent.of("a.b.content", "submitted", "xuhui", "c-1", Map.of()))
+                .withMessageContaining("aggregate");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> OutgoingEvent.of("publicity.", "submitted", "xuhui", "c-1", Map.of()));
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> OutgoingEvent.of("complaint", "assigned", "xuhui", "c-1", Map.of())
                         .withVersion(0));

@@ -22,7 +22,7 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Owners hand content in by their content.submitted events: each creates or revises the content's item, once
+ * Owners hand content in by their <owner>.content.submitted events: each creates or revises the content's item, once
  * however often it arrives. Events are consumed in order on the queue, so a marker event sent last shows that
  * the ones before it were handled.
  */
@@ -37,7 +37,7 @@ class ContentSubmittedIT extends ReviewApi {
     private void send(String eventId, String contentId, int version, String title, String unit, String squad) {
         String envelope = """
                 {"specversion": "1.0", "id": "%s", "source": "openday-service",
-                 "type": "summerhotline.content.submitted.v1", "time": "2021-07-13T03:00:00Z", "subject": "%s",
+                 "type": "summerhotline.openday.content.submitted.v1", "time": "2021-07-13T03:00:00Z", "subject": "%s",
                  "datacontenttype": "application/json",
                  "data": {"source": "openday-service", "contentId": "%s", "version": %d, "kind": "STORY",
                           "title": "%s", "body": "暑假里，我跟着城管叔叔巡查了一天。", "mediaLinks": [],
@@ -50,12 +50,12 @@ class ContentSubmittedIT extends ReviewApi {
                         unit,
                         squad == null ? "null" : "\"" + squad + "\"",
                         unit);
-        EventContracts.assertValid("content-submitted.v1.schema.json", envelope);
+        EventContracts.assertValid("openday-content-submitted.v1.schema.json", envelope);
         Message message = MessageBuilder.withBody(envelope.getBytes(StandardCharsets.UTF_8))
                 .setContentType("application/cloudevents+json")
                 .setMessageId(eventId)
                 .build();
-        new RabbitTemplate(connectionFactory).send("summer.events", "content.submitted." + unit, message);
+        new RabbitTemplate(connectionFactory).send("summer.events", "openday.content.submitted." + unit, message);
     }
 
     /** Sends a marker event of its own content and waits until it is applied: everything sent before it was. */

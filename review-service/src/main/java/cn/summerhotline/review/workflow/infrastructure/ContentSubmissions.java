@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Every owner's {@code content.submitted.<unit>} event (type {@code summerhotline.content.submitted.v1}, the owner
- * its CloudEvents source; {@code contracts/schemas/content-submitted.v1.schema.json}) creates or revises the
+ * Every owner's {@code <owner>.content.submitted.<unit>} event (type {@code summerhotline.<owner>.content.submitted.v1},
+ * the owner its CloudEvents source; {@code contracts/schemas/<owner>-content-submitted.v1.schema.json} over the
+ * shared {@code parts/content-submission.v1.schema.json}) creates or revises the
  * content's review item. A redelivered event finds its id kept with the version it brought (the document's
  * {@code appliedEvents}, platform-events' field for applied event ids, written in the same update as the change),
  * and a late one an item that holds a newer version already: either changes nothing.
@@ -51,7 +52,7 @@ class ContentSubmissions {
     @Bean
     EventSubscription contentSubmitted(SubmitForReview submit) {
         return EventSubscription.queue(QUEUE)
-                .bind("content.submitted.*")
+                .bind("*.content.submitted.*")
                 .handle(ContentSubmitted.class, (event, data) -> submit.fromEvent(data.submission(event.id())));
     }
 }

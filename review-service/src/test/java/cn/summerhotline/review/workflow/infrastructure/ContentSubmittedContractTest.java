@@ -13,14 +13,20 @@ import tools.jackson.databind.json.JsonMapper;
 /** review-service's own copy of the owners' content.submitted data, held against the contract both sides share. */
 class ContentSubmittedContractTest {
 
-    private static final String SCHEMA = "content-submitted.v1.schema.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static String envelope(String owner, String data) {
         return """
-                {"specversion": "1.0", "id": "e-1", "source": "%s", "type": "summerhotline.content.submitted.v1",
+                {"specversion": "1.0", "id": "e-1", "source": "%s", "type": "summerhotline.%s.content.submitted.v1",
                  "time": "2021-07-13T03:00:00Z", "subject": "story-7", "datacontenttype": "application/json",
-                 "data": %s}""".formatted(owner, data);
+                 "data": %s}""".formatted(owner, owner.replace("-service", ""), data);
+    }
+
+    private static final String OPENDAY = schema("openday-service");
+
+    /** Each owner has its own message, named after it, over the data every owner shares. */
+    static String schema(String owner) {
+        return owner.replace("-service", "") + "-content-submitted.v1.schema.json";
     }
 
     static final String STORY = """
@@ -39,7 +45,7 @@ class ContentSubmittedContractTest {
         for (String[] owned : new String[][] {{"publicity-service", article}, {"openday-service", STORY}}) {
             String body = envelope(owned[0], owned[1]);
             EventContracts.assertValid(EventContracts.ENVELOPE, body);
-            EventContracts.assertValid(SCHEMA, body);
+            EventContracts.assertValid(schema(owned[0]), body);
 
             JsonNode data = JSON.readTree(body).get("data");
             Submission submission = JSON.treeToValue(data, ContentSubmissions.ContentSubmitted.class)
@@ -60,13 +66,19 @@ class ContentSubmittedContractTest {
     @Test
     void shouldRefuseSubmissionsTheConsumerCouldNotApply() {
         EventContracts.assertInvalid(
-                SCHEMA, envelope("openday-service", STORY.replace("\"version\": 2", "\"version\": 0")));
-        EventContracts.assertInvalid(SCHEMA, envelope("openday-service", STORY.replace("\"STORY\"", "\"POEM\"")));
-        EventContracts.assertInvalid(SCHEMA, envelope("openday-service", STORY.replace("\"unit\": \"jiading\", ", "")));
+                OPENDAY, envelope("openday-service", STORY.replace("\"version\": 2", "\"version\": 0")));
+        EventContracts.assertInvalid(OPENDAY, envelope("openday-service", STORY.replace("\"STORY\"", "\"POEM\"")));
         EventContracts.assertInvalid(
-                SCHEMA,
+                OPENDAY, envelope("openday-service", STORY.replace("\"unit\": \"jiading\", ", "")));
+        EventContracts.assertInvalid(
+                OPENDAY,
                 envelope("openday-service", STORY.replace("\"mediaLinks\": []", "\"mediaLinks\": [\"ftp://x\"]")));
         EventContracts.assertInvalid(
-                SCHEMA, envelope("openday-service", STORY).replace("content.submitted.v1", "content.created.v1"));
+                OPENDAY, envelope("openday-service", STORY).replace("content.submitted.v1", "content.created.v1"));
+        // An owner speaks only for itself: openday's message with publicity as its source is refused.
+        EventContracts.assertInvalid(
+                OPENDAY,
+                envelope("openday-service", STORY)
+                        .replace("\"source\": \"openday-service\"", "\"source\": \"publicity-service\""));
     }
 }
