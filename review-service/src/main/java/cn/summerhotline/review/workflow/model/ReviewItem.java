@@ -49,11 +49,6 @@ public final class ReviewItem extends ReviewItemState {
         return item;
     }
 
-    /** Whether the submission brings content this item does not hold yet (see {@link ContentVersions#isNew}). */
-    public boolean isNewVersion(Submission submission) {
-        return versions.isNew(submission);
-    }
-
     /**
      * Takes a new version in. A pending item is revised in place and goes back to its starting level: the
      * approvals given so far were for the old text, and the levels below must see the new one (a level is never

@@ -68,6 +68,11 @@ abstract sealed class ReviewItemState permits ReviewItem {
         return versions.current();
     }
 
+    /** Whether the submission brings content this item does not hold yet (see {@link ContentVersions#isNew}). */
+    public boolean isNewVersion(Submission submission) {
+        return versions.isNew(submission);
+    }
+
     public List<ContentVersion> versions() {
         return versions.all();
     }
