@@ -68,6 +68,19 @@ public final class ProblemMessages {
     }
 
     /**
+     * 400 {@code invalid-request} for a value a domain rule refused, naming the field: the rule's message ({@code
+     * code} in the bundles, given the field as {0}), or, for a rule the bundles do not name, {@code fallbackCode}'s
+     * (given the field). A model speaks English to developers; this is what a caller reads of it.
+     */
+    public ProblemDetail ruleViolation(Locale locale, String field, String code, String fallbackCode) {
+        String message = text(code, locale, field);
+        if (message.equals(code)) {
+            message = text(fallbackCode, locale, field);
+        }
+        return invalidField(locale, field, message);
+    }
+
+    /**
      * A record the caller asked for is not there, or not theirs to see (both answer alike): 404 naming what
      * was asked for by its label ({@code entityCode} in the bundles) and its reference.
      */

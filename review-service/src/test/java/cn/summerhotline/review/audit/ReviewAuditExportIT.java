@@ -1,5 +1,10 @@
 package cn.summerhotline.review.audit;
 
+import static cn.summerhotline.review.audit.AuditDownloads.JULY;
+import static cn.summerhotline.review.audit.AuditDownloads.XLSX;
+import static cn.summerhotline.review.audit.AuditDownloads.header;
+import static cn.summerhotline.review.audit.AuditDownloads.rows;
+import static cn.summerhotline.review.audit.AuditDownloads.text;
 import static cn.summerhotline.review.audit.Histories.BY_CITY;
 import static cn.summerhotline.review.audit.Histories.BY_DISTRICT;
 import static cn.summerhotline.review.audit.Histories.BY_JIADING;
@@ -14,18 +19,13 @@ import cn.summerhotline.review.workflow.ReviewApi;
 import cn.summerhotline.review.workflow.application.ReviewItems;
 import cn.summerhotline.review.workflow.model.ReviewItem;
 import cn.summerhotline.review.workflow.model.TakedownKind;
-import cn.summerhotline.testsupport.ServiceClient;
 import cn.summerhotline.testsupport.TestTokens;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -33,10 +33,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The audit trail's xlsx export as a spreadsheet reader opens it: one row per history entry of the period, the
@@ -44,8 +42,6 @@ import tools.jackson.databind.JsonNode;
  */
 class ReviewAuditExportIT extends ReviewApi {
 
-    private static final String JULY = "?from=2025-07-01&to=2025-08-01";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int AT = 0;
     private static final int ITEM = 1;
     private static final int STEP = 6;
@@ -180,82 +176,11 @@ class ReviewAuditExportIT extends ReviewApi {
 
     @Test
     void shouldAnswerAFileNamedAfterItsPeriod() throws IOException {
-        ResponseEntity<byte[]> answer = download(JULY, CITY_ADMIN, null);
+        ResponseEntity<byte[]> answer = AuditDownloads.download(port, JULY, CITY_ADMIN, null);
 
         assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.parseMediaType(XLSX));
         assertThat(answer.getHeaders().getContentDisposition().getFilename())
                 .isEqualTo("review-audit_2025-07-01_2025-08-01.xlsx");
-    }
-
-    @Test
-    void shouldRefuseBadPeriodsWith400ProblemsInTheCallersLanguage() {
-        for (String period : List.of(
-                "?from=2025-07-01&to=2025-07-01",
-                "?from=2025-08-01&to=2025-07-01",
-                "?from=2025-01-01&to=2026-01-02",
-                "?from=2025-13-01",
-                "?to=yesterday",
-                "?from=2025-07-01T00:00:00Z")) {
-            Answer refused = get("/api/v1/reviews/audit.xlsx" + period, CITY_ADMIN);
-            assertThat(refused.status()).as(period).isEqualTo(400);
-            assertThat(refused.headers().getContentType()).as(period).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-            assertThat(JSON.readTree(refused.text()).path("type").asString())
-                    .isEqualTo("https://summerhotline.cn/problems/invalid-request");
-        }
-        JsonNode tooLong = JSON.readTree(get("/api/v1/reviews/audit.xlsx?from=2025-01-01&to=2026-01-02", CITY_ADMIN)
-                .text());
-        assertThat(tooLong.path("detail").asString()).isEqualTo("期间最长一年：from 2025-01-01 至 to 2026-01-02 超过一年。");
-        assertThat(tooLong.path("errors").get(0).path("field").asString()).isEqualTo("to");
-        JsonNode english = JSON.readTree(englishProblem("?from=2025-07-01&to=2025-07-01"));
-        assertThat(english.path("detail").asString()).startsWith("Invalid period: from (2025-07-01) must be before");
-        assertThat(download("?from=2025-01-01&to=2026-01-01", CITY_ADMIN, null)
-                        .getStatusCode()
-                        .value())
-                .as("exactly a year")
-                .isEqualTo(200);
-    }
-
-    @Test
-    void shouldRefuseTheRolesThatHandContentInAndTheOnesWithoutAToken() throws IOException {
-        for (String token :
-                List.of(OFFICER, TestTokens.integration("xuhui"), TestTokens.operator(), TestTokens.media())) {
-            Answer refused = get("/api/v1/reviews/audit.xlsx" + JULY, token);
-            assertThat(refused.status()).isEqualTo(403);
-            assertThat(refused.headers().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        }
-        assertThat(get("/api/v1/reviews/audit.xlsx" + JULY, null).status()).isEqualTo(401);
-    }
-
-    @Test
-    void shouldDocumentTheExportAndTheStatisticsWithTheirMediaTypesExamplesAndErrors() throws IOException {
-        JsonNode paths = JSON.readTree(get("/v3/api-docs", null).text()).path("paths");
-        JsonNode export = paths.path("/api/v1/reviews/audit.xlsx").path("get");
-        JsonNode stats = paths.path("/api/v1/reviews/stats").path("get");
-
-        assertThat(export.path("summary").asString()).contains("导出审计记录");
-        assertThat(export.path("responses").path("200").path("content").has(XLSX))
-                .isTrue();
-        for (JsonNode operation : List.of(export, stats)) {
-            JsonNode badPeriod =
-                    operation.path("responses").path("400").path("content").path("application/problem+json");
-            assertThat(badPeriod
-                            .path("examples")
-                            .path("period")
-                            .path("value")
-                            .path("detail")
-                            .asString())
-                    .contains("期间最长一年");
-            assertThat(operation.path("responses").has("401")).isTrue();
-            assertThat(operation.path("responses").has("403")).isTrue();
-            assertThat(operation.path("parameters").findValuesAsString("name")).contains("from", "to");
-        }
-        assertThat(stats.path("responses")
-                        .path("200")
-                        .path("content")
-                        .path("application/json")
-                        .path("examples")
-                        .has("xuhui"))
-                .isTrue();
     }
 
     private static final String SQUAD_REVIEWER_TOKEN = TestTokens.reviewer("xuhui", "xuhui-tianping");
@@ -265,54 +190,7 @@ class ReviewAuditExportIT extends ReviewApi {
         return history.item();
     }
 
-    private ResponseEntity<byte[]> download(String query, String token, String language) {
-        var request = ServiceClient.on(port)
-                .get()
-                .uri("/api/v1/reviews/audit.xlsx" + query)
-                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(token));
-        if (language != null) {
-            request = request.header(HttpHeaders.ACCEPT_LANGUAGE, language);
-        }
-        return request.retrieve().toEntity(byte[].class);
-    }
-
-    private String englishProblem(String query) {
-        return ServiceClient.on(port)
-                .get()
-                .uri("/api/v1/reviews/audit.xlsx" + query)
-                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(CITY_ADMIN))
-                .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
-                .retrieve()
-                .body(String.class);
-    }
-
     private XSSFWorkbook export(String query, String token, String language) {
-        ResponseEntity<byte[]> answer = download(query, token, language);
-        assertThat(answer.getStatusCode().value()).isEqualTo(200);
-        try {
-            return new XSSFWorkbook(new ByteArrayInputStream(answer.getBody()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<String> header(XSSFWorkbook workbook) {
-        List<String> titles = new ArrayList<>();
-        workbook.getSheetAt(0).getRow(0).forEach(cell -> titles.add(cell.getStringCellValue()));
-        return titles;
-    }
-
-    private static List<Row> rows(XSSFWorkbook workbook) {
-        List<Row> rows = new ArrayList<>();
-        XSSFSheet sheet = workbook.getSheetAt(0);
-        for (int i = 1; i <= sheet.getLastRowNum(); i++) {
-            rows.add(sheet.getRow(i));
-        }
-        return rows;
-    }
-
-    private static String text(Row row, int column) {
-        Cell cell = row.getCell(column);
-        return cell == null ? "" : new DataFormatter().formatCellValue(cell);
+        return AuditDownloads.export(port, query, token, language);
     }
 }

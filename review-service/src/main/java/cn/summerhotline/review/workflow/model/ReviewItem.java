@@ -5,40 +5,26 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * One piece of content on its way to the public, level by level (squad, district bureau, city bureau; never a
- * level skipped), and its life once published: taken down, hidden after reports, restored. Every version of the
- * content and every step taken on it stay in its history, which is never rewritten (the audit trail). Every
- * action asks the transition table in {@link Step} first; the changes others must hear of become
- * {@link ReviewEvent}s, stored with the change itself.
+ * level skipped), and its life once published: taken down, hidden after reports, restored. Every action asks the
+ * transition table in {@link Step} first, and whose step it is, {@link Seats}; the changes others must hear of
+ * become {@link ReviewEvent}s, stored with the change itself. Its parts are values it swaps whole: the content's
+ * versions ({@link ContentVersions}), the history, never rewritten (the audit trail, {@link History}), and the
+ * public's reports ({@link PublicReports}). What anyone may read of it is kept apart in {@link ReviewItemState},
+ * so that this class holds the rules and transitions only.
  */
-public final class ReviewItem {
+public final class ReviewItem extends ReviewItemState {
 
     public static final int MAX_REASON = 2_000;
 
-    private final String id;
-    private final String source;
-    private final String contentId;
-    private final Origin origin;
-    private final long version;
-    private ReviewStatus status;
-    private ReviewLevel level;
-    private Instant levelSince;
-    private final List<ContentVersion> versions = new ArrayList<>();
-    private final List<HistoryEntry> history = new ArrayList<>();
-    private final List<Report> reports = new ArrayList<>();
     private final List<ReviewEvent> pendingEvents = new ArrayList<>();
 
     private ReviewItem(String id, String source, String contentId, Origin origin, long version) {
-        this.id = Objects.requireNonNull(id);
-        this.source = source;
-        this.contentId = contentId;
-        this.origin = origin;
-        this.version = version;
+        super(id, source, contentId, origin, version);
     }
 
     /**
@@ -57,26 +43,10 @@ public final class ReviewItem {
         item.status = s.status();
         item.level = s.level();
         item.levelSince = s.levelSince();
-        item.versions.addAll(s.versions());
-        item.history.addAll(s.history());
-        item.reports.addAll(s.reports());
+        item.versions = new ContentVersions(s.versions());
+        item.history = new History(s.history());
+        item.reports = new PublicReports(s.reports());
         return item;
-    }
-
-    /**
-     * Whether the submission brings content this item does not hold yet: an owner's event with a higher version
-     * number than the last, or through the API content that differs from the last version. A repeated or late
-     * event, or a retried request, changes nothing.
-     */
-    public boolean isNewVersion(Submission submission) {
-        if (submission.sourceEvent() != null
-                && versions.stream().anyMatch(v -> submission.sourceEvent().equals(v.sourceEvent()))) {
-            return false;
-        }
-        if (submission.version() != null) {
-            return submission.version() > current().number();
-        }
-        return !submission.content().equals(current().content());
     }
 
     /**
@@ -88,7 +58,7 @@ public final class ReviewItem {
      * sees it; returns false, changing nothing and screening nothing, when the version is not new.
      */
     public boolean revise(Submission submission, Supplier<Screened> screening, Instant now) {
-        if (!origin.equals(submission.origin())) {
+        if (!origin().equals(submission.origin())) {
             throw ReviewConflict.otherOrigin(status);
         }
         if (!isNewVersion(submission)) {
@@ -115,14 +85,8 @@ public final class ReviewItem {
             throw ReviewConflict.oldVersion(
                     status, level, contentVersion, current().number());
         }
-        ReviewLevel seat = reviewer.reviewLevel().orElseThrow(() -> ReviewRefusal.otherUnit(step, null));
-        if (seat != level) {
-            throw ReviewConflict.otherLevel(status, level, seat);
-        }
-        if (!reviewer.covers(seat, origin)) {
-            throw ReviewRefusal.otherUnit(step, seat);
-        }
-        if (versions.stream().anyMatch(v -> v.submittedBy().equals(reviewer.subject()))) {
+        Seats.deciding(reviewer, step, status, level, origin());
+        if (versions.submittedBy(reviewer.subject())) {
             throw ReviewRefusal.ownSubmission(step);
         }
         if (decision == Decision.REJECT) {
@@ -148,13 +112,7 @@ public final class ReviewItem {
         }
         String why = ReviewRuleViolation.requireText("reason", reason, MAX_REASON);
         Step.TAKEN_DOWN.requireAllowed(status);
-        ReviewLevel seat = reviewer.reviewLevel().orElse(null);
-        if (seat == null || seat == ReviewLevel.SQUAD) {
-            throw ReviewRefusal.levelMayNot(Step.TAKEN_DOWN, seat);
-        }
-        if (!reviewer.covers(seat, origin)) {
-            throw ReviewRefusal.otherUnit(Step.TAKEN_DOWN, seat);
-        }
+        ReviewLevel seat = Seats.takingDown(reviewer, origin());
         record(Step.TAKEN_DOWN, reviewer, seat, now, why, kind);
         pendingEvents.add(ReviewEvents.takenDown(this, kind, seat, why, now));
     }
@@ -162,13 +120,8 @@ public final class ReviewItem {
     /** A member of the public reported the published item; what follows from reports is decided elsewhere. */
     public void report(String reason, Instant now) {
         Step.REPORTED.requireAllowed(status);
-        record(
-                Step.REPORTED,
-                Actor.PUBLIC,
-                level,
-                now,
-                ReviewRuleViolation.optionalText("reason", reason, MAX_REASON),
-                null);
+        String why = ReviewRuleViolation.optionalText("reason", reason, MAX_REASON);
+        record(Step.REPORTED, Actor.PUBLIC, level, now, why, null);
     }
 
     /**
@@ -185,32 +138,8 @@ public final class ReviewItem {
         }
         report(reason, now);
         Report report = new Report(client, now);
-        reports.add(report);
+        reports = reports.with(report);
         return report;
-    }
-
-    /** The client's report of this item, if they made one. */
-    public Optional<Report> reportBy(String client) {
-        return reports.stream().filter(r -> r.client().equals(client)).findFirst();
-    }
-
-    /**
-     * The reports received since the item was last published (by the city bureau's approval or a restore): a
-     * restore after a re-review starts the count again, so earlier reports do not hide it again at once.
-     */
-    public int reportsSincePublished() {
-        int count = 0;
-        ReviewStatus before = null;
-        for (HistoryEntry entry : history) {
-            if (entry.status() == ReviewStatus.PUBLISHED && before != ReviewStatus.PUBLISHED) {
-                count = 0;
-            }
-            if (entry.step() == Step.REPORTED) {
-                count++;
-            }
-            before = entry.status();
-        }
-        return count;
     }
 
     /** Hides a published item once enough reports came in, until the city bureau's re-review. */
@@ -233,43 +162,18 @@ public final class ReviewItem {
         pendingEvents.add(ReviewEvents.hidden(this, HiddenCause.SCREENING, reportsSincePublished(), now));
     }
 
-    /** The history entry that hid the item, while it is HIDDEN. */
-    public Optional<HistoryEntry> hiding() {
-        if (status != ReviewStatus.HIDDEN) {
-            return Optional.empty();
-        }
-        for (int i = history.size() - 1; i >= 0; i--) {
-            if (HiddenCause.of(history.get(i).step()) != null) {
-                return Optional.of(history.get(i));
-            }
-        }
-        return Optional.empty();
-    }
-
     /** The city bureau's re-review of a hidden item finds it sound: it is published again. */
     public void restore(Actor reviewer, String reason, Instant now) {
         String why = ReviewRuleViolation.requireText("reason", reason, MAX_REASON);
         Step.RESTORED.requireAllowed(status);
-        ReviewLevel seat = reviewer.reviewLevel().orElse(null);
-        if (seat != ReviewLevel.CITY) {
-            throw ReviewRefusal.levelMayNot(Step.RESTORED, seat);
-        }
+        ReviewLevel seat = Seats.restoring(reviewer);
         record(Step.RESTORED, reviewer, seat, now, why, null);
         pendingEvents.add(ReviewEvents.published(this, now));
     }
 
     private void enter(Step step, Submission submission, Screened screened, Instant now) {
-        int number = submission.version() != null
-                ? submission.version()
-                : versions.isEmpty() ? 1 : current().number() + 1;
-        versions.add(new ContentVersion(
-                number,
-                submission.content(),
-                submission.submitter().subject(),
-                now,
-                screened,
-                submission.sourceEvent()));
-        level = origin.startingLevel();
+        versions = versions.with(submission, screened, now);
+        level = origin().startingLevel();
         levelSince = now;
         record(step, submission.submitter(), level, now, null, null);
         record(
@@ -293,80 +197,12 @@ public final class ReviewItem {
     /** Leaves the item in the state the step leads to, and writes down who took it, at which level, and when. */
     private void record(Step step, Actor actor, ReviewLevel at, Instant now, String reason, TakedownKind kind) {
         status = step.after(status, at);
-        history.add(new HistoryEntry(
+        history = history.with(new HistoryEntry(
                 now, step, status, at, current().number(), actor.subject(), actor.unit(), reason, kind));
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public String source() {
-        return source;
-    }
-
-    public String contentId() {
-        return contentId;
-    }
-
-    public Origin origin() {
-        return origin;
-    }
-
-    public ReviewStatus status() {
-        return status;
-    }
-
-    /** The level a pending item waits at; for the others, the last level it reached. */
-    public ReviewLevel level() {
-        return level;
-    }
-
-    /** When the item entered its present level. */
-    public Instant levelSince() {
-        return levelSince;
-    }
-
-    /** The latest version, the one under review or published. */
-    public ContentVersion current() {
-        return versions.get(versions.size() - 1);
-    }
-
-    public List<ContentVersion> versions() {
-        return List.copyOf(versions);
-    }
-
-    public List<HistoryEntry> history() {
-        return List.copyOf(history);
-    }
-
-    /** Every report the item received, oldest first, one per client. */
-    public List<Report> reports() {
-        return List.copyOf(reports);
-    }
-
-    /** The version the item was read at: the store changes it only if it is still at this one. */
-    public long version() {
-        return version;
     }
 
     /** The events of the changes made since the item was submitted or read, oldest first. */
     public List<ReviewEvent> pendingEvents() {
         return List.copyOf(pendingEvents);
-    }
-
-    public ReviewItemSnapshot snapshot() {
-        return new ReviewItemSnapshot(
-                id,
-                source,
-                contentId,
-                origin,
-                status,
-                level,
-                levelSince,
-                List.copyOf(versions),
-                List.copyOf(history),
-                List.copyOf(reports),
-                version);
     }
 }

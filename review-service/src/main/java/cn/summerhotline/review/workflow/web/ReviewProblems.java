@@ -95,12 +95,10 @@ class ReviewProblems {
     @ExceptionHandler(ReviewRuleViolation.class)
     ResponseEntity<ProblemDetail> invalid(ReviewRuleViolation violation, HttpServletRequest request) {
         Locale locale = ProblemMessages.locale(request);
-        String code = "review.rule." + violation.field();
-        String message = messages.text(code, locale);
-        if (message.equals(code)) {
-            message = messages.text("review.rule.blank", locale, violation.field());
-        }
-        return ProblemMessages.answer(messages.invalidField(locale, violation.field(), message), locale);
+        return ProblemMessages.answer(
+                messages.ruleViolation(
+                        locale, violation.field(), "review.rule." + violation.field(), "review.rule.blank"),
+                locale);
     }
 
     /** A missing item and one the caller may not see answer alike. */

@@ -22,13 +22,13 @@ record ReviewView(
         List<String> mediaLinks,
 
         @Schema(description = "当前版本的预审结果,含位置。The pre-screen's matches on the latest version, where they stand.")
-        ReviewViews.ReviewScreening screening,
+        ReviewDetailParts.ReviewScreening screening,
 
         @Schema(description = "全部版本,最早的在前。Every version, oldest first.")
-        List<ReviewViews.ReviewVersion> versions,
+        List<ReviewDetailParts.ReviewVersion> versions,
 
         @Schema(description = "审计记录,最早的在前。The history, oldest first.")
-        List<ReviewViews.ReviewHistoryEntry> history) {
+        List<ReviewDetailParts.ReviewHistoryEntry> history) {
 
     static ReviewView of(ReviewItem item, ReviewDeadlines deadlines, Instant now) {
         ContentVersion current = item.current();
@@ -36,8 +36,12 @@ record ReviewView(
                 ReviewViews.ReviewSummary.of(item, deadlines, now),
                 current.content().body(),
                 current.content().mediaLinks(),
-                ReviewViews.ReviewScreening.of(current),
-                item.versions().stream().map(ReviewViews.ReviewVersion::of).toList(),
-                item.history().stream().map(ReviewViews.ReviewHistoryEntry::of).toList());
+                ReviewDetailParts.ReviewScreening.of(current),
+                item.versions().stream()
+                        .map(ReviewDetailParts.ReviewVersion::of)
+                        .toList(),
+                item.history().stream()
+                        .map(ReviewDetailParts.ReviewHistoryEntry::of)
+                        .toList());
     }
 }
