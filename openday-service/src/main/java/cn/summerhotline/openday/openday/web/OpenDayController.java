@@ -38,7 +38,10 @@ class OpenDayController {
             description = "日期、主题(含各单位增设的)、区局方案截止日、主会场和各会场及其场次。公开,无需登录。"
                     + " The date, the themes (the units' own too), the plans' deadline, the main venue, and every venue"
                     + " with its sessions. Public.",
-            responses = @ApiResponse(responseCode = "404", description = "该年没有开放日。No open day that year."))
+            responses = {
+                @ApiResponse(responseCode = "200", description = "该年的开放日。The year's open day."),
+                @ApiResponse(responseCode = "404", description = "该年没有开放日。No open day that year.")
+            })
     @GetMapping("/api/v1/openday/{year:\\d{4}}")
     OpenDayView openDay(@Parameter(description = YEAR, example = "2021") @PathVariable @Min(2000) @Max(2999) int year) {
         return OpenDayView.of(read.of(year));
@@ -65,7 +68,10 @@ class OpenDayController {
             description = "区局管理员(含总队和特殊单位)为本单位增设主题,市局管理员可为任何单位设置;其他单位 403。"
                     + " A district admin (also of the corps or a special unit) sets their own unit's theme, a city admin"
                     + " any unit's; another unit's answers 403.",
-            responses = @ApiResponse(responseCode = "404", description = "该年没有开放日。No open day that year."))
+            responses = {
+                @ApiResponse(responseCode = "200", description = "开放日及各单位的主题。The open day with the units' themes."),
+                @ApiResponse(responseCode = "404", description = "该年没有开放日。No open day that year.")
+            })
     @PutMapping("/api/v1/openday/{year:\\d{4}}/themes/{unit}")
     OpenDayView unitTheme(
             Caller caller,

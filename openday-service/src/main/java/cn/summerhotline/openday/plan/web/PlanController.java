@@ -75,7 +75,10 @@ class PlanController {
             description = "市局看到各区:已报送、逾期报送(截止日后报送)和未报送的区,以及各方案。" + DISTRICT_ONLY
                     + " The city bureau sees every district: submitted, late (after the deadline) and missing, with the"
                     + " plans.",
-            responses = @ApiResponse(responseCode = "404", description = "该年没有开放日。No open day that year."))
+            responses = {
+                @ApiResponse(responseCode = "200", description = "报送情况。The year's plans."),
+                @ApiResponse(responseCode = "404", description = "该年没有开放日。No open day that year.")
+            })
     @GetMapping("/api/v1/openday/{year:\\d{4}}/plans")
     PlanBoardView board(
             Caller caller,
@@ -87,7 +90,10 @@ class PlanController {
             operationId = "getPlan",
             summary = "方案详情 Read a plan",
             description = "方案的各版本和审定记录。" + DISTRICT_ONLY + " Its versions and decisions.",
-            responses = @ApiResponse(responseCode = "404", description = "没有该方案。No such plan."))
+            responses = {
+                @ApiResponse(responseCode = "200", description = "方案。The plan."),
+                @ApiResponse(responseCode = "404", description = "没有该方案。No such plan.")
+            })
     @GetMapping("/api/v1/openday/plans/{planId}")
     PlanView one(Caller caller, @Parameter(description = PLAN_ID, example = "2021-xuhui") @PathVariable String planId) {
         return PlanView.of(view.one(caller, planId));
@@ -101,6 +107,7 @@ class PlanController {
                     + " City admins (the city bureau office) only: accept, or return with a comment; 409 when the plan"
                     + " is not awaiting a decision. Emits plan.accepted.<district> or plan.returned.<district>.",
             responses = {
+                @ApiResponse(responseCode = "200", description = "审定后的方案。The plan as decided."),
                 @ApiResponse(responseCode = "404", description = "没有该方案。No such plan."),
                 @ApiResponse(responseCode = "409", description = "方案不在待审定状态。The plan is not awaiting a decision.")
             })

@@ -54,7 +54,10 @@ class VenueController {
             operationId = "getVenue",
             summary = "会场详情 Read a venue",
             description = "会场及其活动。公开,无需登录。The venue with its activities. Public.",
-            responses = @ApiResponse(responseCode = "404", description = "没有该会场。No such venue."))
+            responses = {
+                @ApiResponse(responseCode = "200", description = "会场。The venue."),
+                @ApiResponse(responseCode = "404", description = "没有该会场。No such venue.")
+            })
     @GetMapping("/api/v1/openday/venues/{venueId}")
     VenueView one(@Parameter(description = VENUE_ID, example = "2021-xuhui-sub") @PathVariable String venueId) {
         return venues.byId(venueId).map(VenueView::of).orElseThrow(() -> new VenueProblem.VenueNotFound(venueId));
@@ -83,7 +86,10 @@ class VenueController {
             operationId = "reviseVenue",
             summary = "修改会场 Revise a venue",
             description = WHO_MAY + " 年份、承办单位和类型不变。Its year, host unit and kind stay.",
-            responses = @ApiResponse(responseCode = "404", description = "没有该会场。No such venue."))
+            responses = {
+                @ApiResponse(responseCode = "200", description = "修改后的会场。The venue as revised."),
+                @ApiResponse(responseCode = "404", description = "没有该会场。No such venue.")
+            })
     @PutMapping("/api/v1/openday/venues/{venueId}")
     VenueView revise(
             Caller caller,
