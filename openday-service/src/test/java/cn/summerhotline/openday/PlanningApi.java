@@ -89,6 +89,7 @@ public abstract class PlanningApi {
         mongo.remove(Query.query(Criteria.where("_id").is(YEAR)), "open_days");
         mongo.remove(Query.query(Criteria.where("year").is(YEAR)), "venues");
         mongo.remove(Query.query(Criteria.where("year").is(YEAR)), "district_plans");
+        mongo.remove(Query.query(Criteria.where("planId").regex("^" + YEAR + "-")), "idempotencyKeys");
         clock.reset();
     }
 
@@ -100,16 +101,21 @@ public abstract class PlanningApi {
     }
 
     protected Answer call(HttpMethod method, String path, String token, String json) {
-        return call(method, path, token, json, null);
+        return call(method, path, token, json, Map.<String, String>of());
     }
 
     protected Answer call(HttpMethod method, String path, String token, String json, String language) {
+        return call(
+                method, path, token, json, language == null ? Map.of() : Map.of(HttpHeaders.ACCEPT_LANGUAGE, language));
+    }
+
+    protected Answer call(HttpMethod method, String path, String token, String json, Map<String, String> headers) {
         var request = http.method(method).uri(path);
         if (token != null) {
             request = request.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(token));
         }
-        if (language != null) {
-            request = request.header(HttpHeaders.ACCEPT_LANGUAGE, language);
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            request = request.header(header.getKey(), header.getValue());
         }
         if (json != null) {
             request = request.contentType(MediaType.APPLICATION_JSON).body(json);

@@ -3,6 +3,7 @@ package cn.summerhotline.openday.plan.application;
 import cn.summerhotline.openday.openday.application.OpenDays;
 import cn.summerhotline.openday.openday.model.OpenDay;
 import cn.summerhotline.openday.plan.model.DistrictPlan;
+import cn.summerhotline.platform.idempotency.RepeatableActions;
 import cn.summerhotline.platform.organisation.Unit;
 import cn.summerhotline.platform.security.Caller;
 import cn.summerhotline.platform.security.Role;
@@ -26,11 +27,36 @@ public class SubmitPlan {
     private final DistrictPlans plans;
     private final OpenDays openDays;
     private final Clock clock;
+    private final PlanKeys keys;
 
-    public SubmitPlan(DistrictPlans plans, OpenDays openDays, Clock clock) {
+    public SubmitPlan(DistrictPlans plans, OpenDays openDays, Clock clock, PlanKeys keys) {
         this.plans = plans;
         this.openDays = openDays;
         this.clock = clock;
+        this.keys = keys;
+    }
+
+    /**
+     * The submission, or with an {@code Idempotency-Key} the caller sent before for the same submission, the plan
+     * as it now stands (replayed) instead of a 409.
+     */
+    public RepeatableActions.Outcome<DistrictPlan> submit(
+            Caller caller, int year, Submission submission, String idempotencyKey) {
+        String request = String.join(
+                "\n",
+                "submit-plan",
+                String.valueOf(year),
+                String.valueOf(submission.district()),
+                String.valueOf(submission.content()),
+                String.valueOf(submission.activitiesSummary()));
+        return keys.actions()
+                .run(
+                        String.valueOf(caller.subject()),
+                        idempotencyKey,
+                        request,
+                        () -> submit(caller, year, submission),
+                        DistrictPlan::id,
+                        id -> plans.byId(id).orElseThrow(() -> new PlanProblem.NotFound(id)));
     }
 
     public DistrictPlan submit(Caller caller, int year, Submission submission) {

@@ -3,20 +3,26 @@ package cn.summerhotline.openday.plan.web;
 import cn.summerhotline.openday.plan.application.DecideOnPlan;
 import cn.summerhotline.openday.plan.application.SubmitPlan;
 import cn.summerhotline.openday.plan.application.ViewPlans;
+import cn.summerhotline.openday.plan.model.DistrictPlan;
+import cn.summerhotline.platform.idempotency.RepeatableActions;
 import cn.summerhotline.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -32,6 +38,10 @@ class PlanController {
 
     static final String YEAR = "开放日的年份。The open day's year.";
     static final String PLAN_ID = "方案编号:年份-区代码。The plan's id: year-district.";
+    static final String IDEMPOTENCY_KEY_DESCRIPTION = "幂等键(每个调用方各自保存):同一键和同一请求体重复报送时返回该方案,并带"
+            + " `Idempotent-Replayed: true`,而不是 409;同一键用于不同请求体返回 422。Kept per caller: the same key and body"
+            + " answer the plan with `Idempotent-Replayed: true` instead of a 409; the same key with another body answers"
+            + " 422.";
     static final String DISTRICT_ONLY =
             "区局管理员和区系统只能看到本区的方案。A district's admin or system sees its own" + " district's plan only.";
 
@@ -55,7 +65,16 @@ class PlanController {
                     + " the history kept; while awaiting a decision or once accepted, 409. Emits"
                     + " plan.submitted.<district>.",
             responses = {
-                @ApiResponse(responseCode = "201", description = "已报送。Submitted."),
+                @ApiResponse(
+                        responseCode = "201",
+                        description = "已报送。Submitted.",
+                        headers =
+                                @Header(
+                                        name = "Idempotent-Replayed",
+                                        description = "是否为同一幂等键的重放。Whether the answer repeats an earlier"
+                                                + " request with the same Idempotency-Key.",
+                                        schema = @Schema(type = "boolean"))),
+                @ApiResponse(responseCode = "422", description = "同一幂等键用于不同的请求体。The key was used with another body."),
                 @ApiResponse(responseCode = "404", description = "该年没有开放日。No open day that year."),
                 @ApiResponse(responseCode = "409", description = "方案待审定或已采纳。The plan awaits a decision or is accepted.")
             })
@@ -63,9 +82,15 @@ class PlanController {
     ResponseEntity<PlanView> submit(
             Caller caller,
             @Parameter(description = YEAR, example = "2021") @PathVariable @Min(2000) @Max(2999) int year,
+            @Parameter(description = IDEMPOTENCY_KEY_DESCRIPTION)
+                    @RequestHeader(value = "Idempotency-Key", required = false)
+                    @Size(max = 200)
+                    String key,
             @Valid @RequestBody PlanRequests.SubmitBody body) {
-        PlanView plan = PlanView.of(submit.submit(caller, year, body.submission()));
+        RepeatableActions.Outcome<DistrictPlan> outcome = submit.submit(caller, year, body.submission(), key);
+        PlanView plan = PlanView.of(outcome.result());
         return ResponseEntity.created(URI.create("/api/v1/openday/plans/" + plan.id()))
+                .header("Idempotent-Replayed", String.valueOf(outcome.replayed()))
                 .body(plan);
     }
 
