@@ -43,6 +43,9 @@ final class AccessPolicy {
         if (path.startsWith("/api/v1/openday/public/")) {
             return true; // registration, cancellation, quiz answers, stories, published content, statistics
         }
+        if (read && isOpenDayRead(path)) {
+            return true; // a year's open day and its venues, a venue: what a citizen reads before registering
+        }
         if (path.startsWith("/api/v1/complaints")) {
             if (method == HttpMethod.POST
                     && (path.equals("/api/v1/complaints") || path.equals("/api/v1/complaints/"))) {
@@ -84,6 +87,24 @@ final class AccessPolicy {
             }
         }
         return true;
+    }
+
+    /**
+     * {@code /api/v1/openday/{year}}, {@code /api/v1/openday/{year}/venues} (a year of four digits) and {@code
+     * /api/v1/openday/venues/{venueId}}: the rest of the open day's API (plans, the setting up) keeps its token.
+     */
+    private static boolean isOpenDayRead(String path) {
+        String prefix = "/api/v1/openday/";
+        if (!path.startsWith(prefix)) {
+            return false;
+        }
+        String rest = path.substring(prefix.length());
+        if (rest.startsWith("venues/")) {
+            String id = rest.substring("venues/".length());
+            return !id.isEmpty() && id.indexOf('/') < 0;
+        }
+        boolean year = rest.length() >= 4 && rest.chars().limit(4).allMatch(Character::isDigit);
+        return year && (rest.length() == 4 || rest.substring(4).equals("/venues"));
     }
 
     /** {@code /api/v1/complaints/track/{trackingNumber}/rating}, one segment between. */

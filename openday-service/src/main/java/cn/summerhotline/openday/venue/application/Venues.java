@@ -14,4 +14,10 @@ public interface Venues {
 
     /** Creates the venue or replaces the one with its id. */
     void save(Venue venue);
+
+    /**
+     * Stores a new venue unless one with its id is there; false, changing nothing, when it is, or when it is a
+     * second main venue of its year (one replica's seed racing another's, or two admins at once).
+     */
+    boolean add(Venue venue);
 }

@@ -1,12 +1,16 @@
 package cn.summerhotline.openday.venue.infrastructure;
 
 import cn.summerhotline.openday.venue.application.Venues;
+import cn.summerhotline.openday.venue.model.Activity;
+import cn.summerhotline.openday.venue.model.ActivityKind;
 import cn.summerhotline.openday.venue.model.Venue;
 import cn.summerhotline.openday.venue.model.VenueKind;
+import cn.summerhotline.platform.events.store.StoredValues;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
@@ -16,7 +20,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Venues in {@code venues}, one document per venue keyed by its id. A venue carries no events: plain
- * single-document writes.
+ * single-document writes. A main venue also holds {@code mainOfYear}, under a sparse unique index: a year has one
+ * main venue, whichever replica or admin adds it, with no read before the write.
  */
 @Repository
 class MongoVenues implements Venues {
@@ -31,7 +36,10 @@ class MongoVenues implements Venues {
 
     MongoVenues(MongoOperations mongo) {
         this.mongo = mongo;
-        mongo.indexOps(COLLECTION).createIndex(new Index().on("year", Sort.Direction.ASC));
+        var indexes = mongo.indexOps(COLLECTION);
+        indexes.createIndex(new Index().on("year", Sort.Direction.ASC));
+        indexes.createIndex(
+                new Index().on("mainOfYear", Sort.Direction.ASC).unique().sparse());
     }
 
     @Override
@@ -50,24 +58,60 @@ class MongoVenues implements Venues {
 
     @Override
     public void save(Venue venue) {
+        mongo.save(document(venue), COLLECTION);
+    }
+
+    @Override
+    public boolean add(Venue venue) {
+        try {
+            mongo.insert(document(venue), COLLECTION);
+            return true;
+        } catch (DuplicateKeyException taken) {
+            return false;
+        }
+    }
+
+    private static Document document(Venue venue) {
         Document document = new Document("_id", venue.id())
                 .append("year", venue.year())
                 .append("name", venue.name())
                 .append("address", venue.address())
                 .append("hostUnit", venue.hostUnit())
                 .append("squad", venue.squad())
-                .append("kind", venue.kind().name());
-        mongo.save(document, COLLECTION);
+                .append("kind", venue.kind().name())
+                .append("activities", StoredValues.each(venue.activities(), MongoVenues::activity))
+                .append("joiningUnits", venue.joiningUnits());
+        if (venue.kind() == VenueKind.MAIN) {
+            document.append("mainOfYear", venue.year());
+        }
+        return document;
+    }
+
+    private static Document activity(Activity activity) {
+        return new Document("kind", activity.kind().name())
+                .append("title", activity.title())
+                .append("startsAt", StoredValues.date(activity.startsAt()))
+                .append("endsAt", StoredValues.date(activity.endsAt()));
     }
 
     private static Venue venue(Document document) {
         return new Venue(
                 document.getString("_id"),
-                document.getInteger("year"),
+                StoredValues.number(document, "year").intValue(),
                 document.getString("name"),
                 document.getString("address"),
                 document.getString("hostUnit"),
                 document.getString("squad"),
-                VenueKind.valueOf(document.getString("kind")));
+                VenueKind.valueOf(document.getString("kind")),
+                StoredValues.list(document, "activities", MongoVenues::activity),
+                document.getList("joiningUnits", String.class, List.of()));
+    }
+
+    private static Activity activity(Document document) {
+        return new Activity(
+                StoredValues.enumOf(ActivityKind.class, document.getString("kind")),
+                document.getString("title"),
+                StoredValues.instant(document, "startsAt"),
+                StoredValues.instant(document, "endsAt"));
     }
 }
