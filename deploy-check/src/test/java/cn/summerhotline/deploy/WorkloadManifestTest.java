@@ -24,6 +24,14 @@ class WorkloadManifestTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
+    void everyObjectIsOfAKindTheKubernetesModelKnowsWithKnownFieldsOnly(String overlay) {
+        RenderedOverlay rendered = RenderedOverlay.of(overlay);
+        assertThat(rendered.objects).as("objects rendered").hasSizeGreaterThan(20);
+        assertThat(rendered.unknown).as(overlay + ": read strictly").isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
     void everyPodRunsAsNonRootWithTheRuntimeDefaultSeccompProfileAndNoServiceAccountToken(String overlay) {
         RenderedOverlay rendered = RenderedOverlay.of(overlay);
         assertThat(rendered.podTemplates()).isNotEmpty();
