@@ -13,7 +13,7 @@ final class Repository {
     static final List<String> DEPLOYABLE =
             List.of("gateway", "complaint-service", "publicity-service", "openday-service", "review-service");
 
-    /** The namespace each overlay renders into. */
+    /** The overlays, by their folder under {@code k8s/overlays}. */
     static final List<String> OVERLAYS = List.of("dev", "prod");
 
     private Repository() {}
