@@ -110,7 +110,8 @@ class ContentReviewIT extends PublicityApi {
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> content(id).path("status").asString().equals("PUBLISHED"));
             review.send(event, "publicity-service", "published", id, 1, "xuhui", "");
-            String published = new String(tap.receive(10_000).getBody(), StandardCharsets.UTF_8);
+            Message first = tap.receive(10_000);
+            String published = new String(first.getBody(), StandardCharsets.UTF_8);
             EventContracts.assertValid("publicity-content-published.v1.schema.json", published);
 
             JsonNode page = get(publicList, null).expect(200).json();
@@ -128,8 +129,11 @@ class ContentReviewIT extends PublicityApi {
                     .until(() -> get(publicList, null).json().path("total").asLong() == 0);
             String takenDown = new String(down.receive(10_000).getBody(), StandardCharsets.UTF_8);
             EventContracts.assertValid("publicity-content-takendown.v1.schema.json", takenDown);
-            // The redelivered publication was applied once: one published event only.
-            assertThat(tap.receive(500)).isNull();
+            // The redelivered publication was applied once: one published event (the relay may repeat its id).
+            for (Message m = tap.receive(500); m != null; m = tap.receive(500)) {
+                assertThat(m.getMessageProperties().getMessageId())
+                        .isEqualTo(first.getMessageProperties().getMessageId());
+            }
         }
         assertThat(content(id).path("status").asString()).isEqualTo("TAKEN_DOWN");
         assertThat(get("/api/v1/publicity/projects/" + project(4), CITY_ADMIN)

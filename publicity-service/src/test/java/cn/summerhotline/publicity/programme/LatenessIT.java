@@ -56,7 +56,10 @@ class LatenessIT extends PublicityApi {
             for (Message m = tap.receive(5_000); m != null; m = tap.receive(1_000)) {
                 String envelope = new String(m.getBody(), StandardCharsets.UTF_8);
                 EventContracts.assertValid("project-late.v1.schema.json", envelope);
-                late.add(JSON.readTree(envelope).path("subject").asString());
+                String subject = JSON.readTree(envelope).path("subject").asString();
+                if (subject.startsWith("p" + YEAR)) {
+                    late.add(subject);
+                }
             }
             // The July projects but project 1, which has published content.
             assertThat(marked).isEqualTo(8);
@@ -71,7 +74,9 @@ class LatenessIT extends PublicityApi {
                             project(14),
                             project(15));
             assertThat(detect.run()).isZero();
-            assertThat(tap.receive(1_000)).isNull();
+            for (Message m = tap.receive(1_000); m != null; m = tap.receive(1_000)) {
+                assertThat(new String(m.getBody(), StandardCharsets.UTF_8)).doesNotContain("\"p" + YEAR);
+            }
         }
         assertThat(project(project(2)).path("status").asString()).isEqualTo("LATE");
         assertThat(project(project(2)).path("lateSince").isNull()).isFalse();

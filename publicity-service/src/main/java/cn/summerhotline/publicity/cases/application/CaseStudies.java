@@ -57,8 +57,8 @@ public class CaseStudies {
                     c.category(),
                     c.district(),
                     c.status(),
-                    PersonalData.mask(c.description()),
-                    PersonalData.mask(c.resolution()),
+                    PersonalData.mask(c.description(), c.knownNames()),
+                    PersonalData.mask(c.resolution(), c.knownNames()),
                     c.receivedAt());
         }
     }

@@ -1,7 +1,9 @@
 package cn.summerhotline.publicity.cases.web;
 
 import cn.summerhotline.platform.security.Caller;
+import cn.summerhotline.platform.security.Role;
 import cn.summerhotline.platform.web.ApiProblem;
+import cn.summerhotline.publicity.access.Allowed;
 import cn.summerhotline.publicity.cases.application.CaseStudies;
 import cn.summerhotline.publicity.content.model.Content;
 import io.swagger.v3.oas.annotations.Operation;
@@ -61,6 +63,7 @@ class CaseController {
                 @ApiResponse(responseCode = "403", description = "无权查看该项目的案例。Not allowed for the project."),
                 @ApiResponse(responseCode = "503", description = "投诉服务暂时不可用。complaint-service is unavailable.")
             })
+    @Allowed({Role.CITY_ADMIN, Role.DISTRICT_ADMIN})
     @GetMapping("/case-candidates")
     List<CaseStudies.Candidate> candidates(
             Caller caller,
@@ -84,6 +87,7 @@ class CaseController {
                 @ApiResponse(responseCode = "403", description = "不是项目的落实单位。Not the project's implementing unit."),
                 @ApiResponse(responseCode = "503", description = "投诉服务暂时不可用。complaint-service is unavailable.")
             })
+    @Allowed({Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.SQUAD_OFFICER})
     @PostMapping("/case-studies")
     ResponseEntity<CaseDraftView> choose(
             Caller caller,

@@ -1,6 +1,8 @@
 package cn.summerhotline.publicity.content.web;
 
 import cn.summerhotline.platform.security.Caller;
+import cn.summerhotline.platform.security.Role;
+import cn.summerhotline.publicity.access.Allowed;
 import cn.summerhotline.publicity.content.application.FindContents;
 import cn.summerhotline.publicity.content.application.SubmitContent;
 import cn.summerhotline.publicity.content.model.Content;
@@ -65,6 +67,7 @@ class ContentController {
                 @ApiResponse(responseCode = "403", description = "不是项目的落实单位。Not the project's implementing unit."),
                 @ApiResponse(responseCode = "422", description = "幂等键已用于其他请求。The key was used for another request.")
             })
+    @Allowed({Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.SQUAD_OFFICER})
     @PostMapping("/projects/{id}/contents")
     ResponseEntity<ContentViews.ContentView> create(
             Caller caller,
@@ -113,6 +116,7 @@ class ContentController {
                 @ApiResponse(responseCode = "403", description = "不是项目的落实单位。Not the project's implementing unit."),
                 @ApiResponse(responseCode = "409", description = "审核中或已发布的内容不能修改。Not while in review or published.")
             })
+    @Allowed({Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.SQUAD_OFFICER})
     @PutMapping("/contents/{id}")
     ContentViews.ContentView revise(
             Caller caller,
@@ -130,6 +134,7 @@ class ContentController {
                 @ApiResponse(responseCode = "403", description = "不是项目的落实单位。Not the project's implementing unit."),
                 @ApiResponse(responseCode = "409", description = "已在审核中或已发布。Already in review or published.")
             })
+    @Allowed({Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.SQUAD_OFFICER})
     @PostMapping("/contents/{id}/submit")
     ContentViews.ContentView submit(
             Caller caller,

@@ -1,7 +1,9 @@
 package cn.summerhotline.publicity.coverage.web;
 
 import cn.summerhotline.platform.security.Caller;
+import cn.summerhotline.platform.security.Role;
 import cn.summerhotline.platform.spreadsheet.Spreadsheet;
+import cn.summerhotline.publicity.access.Allowed;
 import cn.summerhotline.publicity.coverage.application.RecordCoverage;
 import cn.summerhotline.publicity.coverage.model.Coverage;
 import cn.summerhotline.publicity.coverage.model.OutletKind;
@@ -85,6 +87,7 @@ class CoverageController {
                 @ApiResponse(responseCode = "201", description = "记录的报道。The recorded coverage."),
                 @ApiResponse(responseCode = "403", description = "无权记录该项目的报道。Not allowed for the project.")
             })
+    @Allowed({Role.CITY_ADMIN, Role.DISTRICT_ADMIN})
     @PostMapping("/projects/{id}/coverage")
     ResponseEntity<CoverageViews.CoverageView> record(
             Caller caller,

@@ -1,9 +1,11 @@
 package cn.summerhotline.publicity.importing.web;
 
 import cn.summerhotline.platform.security.Caller;
+import cn.summerhotline.platform.security.Role;
 import cn.summerhotline.platform.spreadsheet.Spreadsheet;
 import cn.summerhotline.platform.web.ApiProblem;
 import cn.summerhotline.platform.web.ProblemMessages;
+import cn.summerhotline.publicity.access.Allowed;
 import cn.summerhotline.publicity.importing.application.ImportPlan;
 import cn.summerhotline.publicity.importing.model.ImportReport;
 import cn.summerhotline.publicity.importing.model.PlanDocument;
@@ -84,6 +86,7 @@ class ImportController {
                 @ApiResponse(responseCode = "403", description = "仅市局管理员。City admins only."),
                 @ApiResponse(responseCode = "409", description = "该年度已有计划(programme-exists)。The year has a programme.")
             })
+    @Allowed({Role.CITY_ADMIN})
     @PostMapping(
             value = "/{year}/imports",
             consumes = {MediaType.APPLICATION_JSON_VALUE, Spreadsheet.MEDIA_TYPE})
@@ -131,6 +134,7 @@ class ImportController {
                     + " City admins read every defect found when the year's plan was imported (in 2021, project 8"
                     + " repeating project 7's title and department).",
             responses = @ApiResponse(responseCode = "403", description = "仅市局管理员。City admins only."))
+    @Allowed({Role.CITY_ADMIN})
     @GetMapping("/{year}/import-report")
     ImportReportView report(
             Caller caller,
@@ -153,6 +157,7 @@ class ImportController {
                                         schema = @Schema(type = "string", format = "binary"))),
                 @ApiResponse(responseCode = "403", description = "仅市局管理员。City admins only.")
             })
+    @Allowed({Role.CITY_ADMIN})
     @GetMapping(value = "/import-template.xlsx", produces = Spreadsheet.MEDIA_TYPE)
     ResponseEntity<byte[]> template(Caller caller) {
         ProjectAccess.requireCityAdmin(caller);

@@ -50,7 +50,10 @@ public record ProjectPlan(
     }
 
     private static List<Unit> units(String field, List<Unit> units) {
-        if (units == null || units.isEmpty() || units.size() > 10 || units.stream().anyMatch(java.util.Objects::isNull)) {
+        if (units == null
+                || units.isEmpty()
+                || units.size() > 10
+                || units.stream().anyMatch(java.util.Objects::isNull)) {
             throw new ProgrammeRuleViolation(field, field + " names one to ten units of the organisation");
         }
         return List.copyOf(new LinkedHashSet<>(units));

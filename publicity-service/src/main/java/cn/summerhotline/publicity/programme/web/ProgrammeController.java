@@ -1,7 +1,9 @@
 package cn.summerhotline.publicity.programme.web;
 
 import cn.summerhotline.platform.security.Caller;
+import cn.summerhotline.platform.security.Role;
 import cn.summerhotline.platform.web.ApiProblem;
+import cn.summerhotline.publicity.access.Allowed;
 import cn.summerhotline.publicity.programme.application.FindProjects;
 import cn.summerhotline.publicity.programme.application.ManageProjects;
 import cn.summerhotline.publicity.programme.model.Programme;
@@ -112,6 +114,7 @@ class ProgrammeController {
                 @ApiResponse(responseCode = "201", description = "新建的项目。The new project."),
                 @ApiResponse(responseCode = "403", description = "仅市局管理员。City admins only.")
             })
+    @Allowed({Role.CITY_ADMIN})
     @PostMapping("/{year}/projects")
     ResponseEntity<ProjectView> create(
             Caller caller,
@@ -134,6 +137,7 @@ class ProgrammeController {
                 @ApiResponse(responseCode = "403", description = "无权修改该项目。Not allowed to change the project."),
                 @ApiResponse(responseCode = "409", description = "项目正被同时修改。The project kept changing.")
             })
+    @Allowed({Role.CITY_ADMIN, Role.DISTRICT_ADMIN})
     @PutMapping("/projects/{id}")
     ProjectView update(
             Caller caller,
@@ -152,6 +156,7 @@ class ProgrammeController {
                 @ApiResponse(responseCode = "403", description = "无权修改该项目。Not allowed to change the project."),
                 @ApiResponse(responseCode = "409", description = "项目正被同时修改。The project kept changing.")
             })
+    @Allowed({Role.CITY_ADMIN, Role.DISTRICT_ADMIN})
     @PutMapping("/projects/{id}/progress")
     ProjectView progress(
             Caller caller,
