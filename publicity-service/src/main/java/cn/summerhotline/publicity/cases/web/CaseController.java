@@ -60,6 +60,7 @@ class CaseController {
                     + " masked, no reporter. City admins and the implementing unit's admins; a city-level project (such"
                     + " as project 3) may be narrowed to one district. 503 says the list is unavailable for now.",
             responses = {
+                @ApiResponse(responseCode = "200", description = "候选的已办结投诉,最新受理的在前。The candidates, latest first."),
                 @ApiResponse(responseCode = "403", description = "无权查看该项目的案例。Not allowed for the project."),
                 @ApiResponse(responseCode = "503", description = "投诉服务暂时不可用。complaint-service is unavailable.")
             })

@@ -113,6 +113,7 @@ class ContentController {
             description = "草稿、未通过和已下架的内容可修改,改后为草稿,需再次送审。"
                     + " Drafts, rejected and taken-down content may be revised; it becomes a draft to hand in again.",
             responses = {
+                @ApiResponse(responseCode = "200", description = "修改后的内容(草稿)。The revised content, a draft."),
                 @ApiResponse(responseCode = "403", description = "不是项目的落实单位。Not the project's implementing unit."),
                 @ApiResponse(responseCode = "409", description = "审核中或已发布的内容不能修改。Not while in review or published.")
             })
@@ -131,6 +132,7 @@ class ContentController {
             summary = "送审 Hand content in for review",
             description = "草稿、未通过或已下架的内容作为新版本送审。A draft, rejected or taken-down item goes in as a new version.",
             responses = {
+                @ApiResponse(responseCode = "200", description = "送审的内容。The content handed in."),
                 @ApiResponse(responseCode = "403", description = "不是项目的落实单位。Not the project's implementing unit."),
                 @ApiResponse(responseCode = "409", description = "已在审核中或已发布。Already in review or published.")
             })

@@ -133,7 +133,10 @@ class ImportController {
             description = "市局管理员查看该年度计划导入时发现的全部问题(如 2021 年项目 8 与项目 7 名称和落实部门相同)。"
                     + " City admins read every defect found when the year's plan was imported (in 2021, project 8"
                     + " repeating project 7's title and department).",
-            responses = @ApiResponse(responseCode = "403", description = "仅市局管理员。City admins only."))
+            responses = {
+                @ApiResponse(responseCode = "200", description = "该年度的导入报告。The year's import report."),
+                @ApiResponse(responseCode = "403", description = "仅市局管理员。City admins only.")
+            })
     @Allowed({Role.CITY_ADMIN})
     @GetMapping("/{year}/import-report")
     ImportReportView report(

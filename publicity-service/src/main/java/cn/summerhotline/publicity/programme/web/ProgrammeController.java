@@ -134,6 +134,7 @@ class ProgrammeController {
                     + " The city admin corrects any project; an implementing unit's admin its own, but not its"
                     + " departments. Each correction is recorded on the project.",
             responses = {
+                @ApiResponse(responseCode = "200", description = "更正后的项目。The corrected project."),
                 @ApiResponse(responseCode = "403", description = "无权修改该项目。Not allowed to change the project."),
                 @ApiResponse(responseCode = "409", description = "项目正被同时修改。The project kept changing.")
             })
@@ -153,6 +154,7 @@ class ProgrammeController {
             description = "状态(PLANNED、PREPARING、PUBLISHING、DONE;LATE 由系统判定)、完成百分比和里程碑(计划和实际日期)。"
                     + " Status (LATE is the system's verdict, never reported), percent, and dated milestones.",
             responses = {
+                @ApiResponse(responseCode = "200", description = "报告后的项目。The project with its progress."),
                 @ApiResponse(responseCode = "403", description = "无权修改该项目。Not allowed to change the project."),
                 @ApiResponse(responseCode = "409", description = "项目正被同时修改。The project kept changing.")
             })
