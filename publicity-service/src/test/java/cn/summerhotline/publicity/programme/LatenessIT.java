@@ -102,18 +102,25 @@ class LatenessIT extends PublicityApi {
         assertThat(project(project(4)).path("timeliness").asString()).isEqualTo("AT_RISK");
         assertThat(project(project(3)).path("timeliness").asString()).isEqualTo("AT_RISK");
 
-        JsonNode reported = put(
-                        "/api/v1/publicity/projects/" + project(4) + "/progress",
-                        XUHUI_ADMIN,
-                        json(
-                                "status",
-                                "PREPARING",
-                                "percent",
-                                30,
-                                "milestones",
-                                List.of(java.util.Map.of("title", "巡回宣讲首场", "planned", YEAR + "-08-03"))))
-                .expect(200)
-                .json();
+        JsonNode reported;
+        try (EventTap tap = EventTap.bind(connectionFactory, "publicity-updated-it", "project.updated.xuhui")) {
+            reported = put(
+                            "/api/v1/publicity/projects/" + project(4) + "/progress",
+                            XUHUI_ADMIN,
+                            json(
+                                    "status",
+                                    "PREPARING",
+                                    "percent",
+                                    30,
+                                    "milestones",
+                                    List.of(java.util.Map.of("title", "巡回宣讲首场", "planned", YEAR + "-08-03"))))
+                    .expect(200)
+                    .json();
+            String updated = new String(tap.receive(10_000).getBody(), StandardCharsets.UTF_8);
+            EventContracts.assertValid("project-updated.v1.schema.json", updated);
+            assertThat(JSON.readTree(updated).path("data").path("status").asString())
+                    .isEqualTo("PREPARING");
+        }
         assertThat(reported.path("timeliness").asString()).isEqualTo("ON_SCHEDULE");
         assertThat(reported.path("milestones").get(0).path("planned").asString())
                 .isEqualTo(YEAR + "-08-03");
