@@ -8,11 +8,11 @@ class PublicityServiceIT extends ServiceFoundationChecks {
 
     @Override
     protected String referencePath() {
-        return "/api/v1/publicity/themes";
+        return "/api/v1/publicity/labels";
     }
 
     @Override
     protected String referenceContent() {
-        return "凝心聚力助推国家战略";
+        return "宣传中";
     }
 }
