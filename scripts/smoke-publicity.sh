@@ -3,7 +3,9 @@
 # of 2021 as printed and its import report names the project 8 defect; content submitted by the Xuhui admin for
 # project 4 appears in the Xuhui district reviewer's queue (a district bureau's item starts at DISTRICT), and after
 # the district and city approvals its status here becomes PUBLISHED and it appears in the public list; a takedown
-# by the city reviewer removes it from there within a second. Starts ./run.sh unless one already answers on :8080.
+# by the city reviewer removes it from there within a second. And, end to end against the real complaint-service
+# (publicity-service's Feign client, no stand-in): a resolved Xuhui night-construction complaint is among project 3's
+# case candidates, masked, and becomes its draft case study linked to the tracking number. Starts ./run.sh unless one already answers on :8080.
 # Exits non-zero when a check fails. Needs curl and jq.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/smoke-lib.sh"
@@ -73,5 +75,22 @@ check "the city reviewer takes it down (200)" 200 \
 waited=$(until_true 1 public_lacks)
 check "it leaves the public list within a second (${waited} ms)" yes "$([[ $waited != timeout ]] && echo yes || echo no)"
 check "its status here is TAKEN_DOWN" yes "$(status_is TAKEN_DOWN && echo yes || echo no)"
+
+# Case studies from the real complaint-service.
+call POST /api/v1/complaints "" '{"category":"NIGHT_CONSTRUCTION_NOISE","description":"工地夜间施工噪声扰民，凌晨两点仍在打桩，请回电13812345678","district":"xuhui","address":"徐汇区天平路 100 号","location":{"lat":31.2,"lng":121.44},"reporter":{"name":"张三","phone":"13812345678"},"channel":"WEB"}' > /dev/null
+complaint=$(jq -r .id "$WORK/body")
+tracking=$(jq -r .trackingNumber "$WORK/body")
+call POST "/api/v1/complaints/$complaint/accept" "$xuhui" > /dev/null
+check "the Xuhui bureau resolves a night-construction complaint (200)" 200 \
+  "$(call POST "/api/v1/complaints/$complaint/resolve" "$xuhui" '{"summary":"已责令工地停止夜间施工并立案查处"}')"
+check "project 3's case candidates come from complaint-service (200)" 200 \
+  "$(call GET "/api/v1/publicity/projects/p2021-03/case-candidates?district=xuhui" "$city_admin")"
+check "the resolved complaint is among them" yes \
+  "$(jq -e --arg c "$complaint" 'any(.[]; .complaintId == $c)' "$WORK/body" > /dev/null && echo yes || echo no)"
+check "the candidates carry no phone number" 0 "$(grep -c 13812345678 "$WORK/body")"
+check "the city admin makes it project 3's draft case study (201)" 201 \
+  "$(call POST /api/v1/publicity/projects/p2021-03/case-studies "$city_admin" '{"complaintId":"'"$complaint"'"}')"
+check "the draft is linked to the tracking number" "$tracking" "$(jq -r .caseTrackingNumber "$WORK/body")"
+check "the draft carries neither the phone nor the reporter's name" 0 "$(grep -c '13812345678\|张三' "$WORK/body")"
 
 finish
