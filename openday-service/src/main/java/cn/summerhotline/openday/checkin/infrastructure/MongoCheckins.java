@@ -89,20 +89,20 @@ class MongoCheckins implements Checkins {
 
     @Override
     public Optional<Checkin> byId(String id) {
-        return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION))
+        return Optional.ofNullable(mongo.findOne(copied(query(where("_id").is(id))), Document.class, COLLECTION))
                 .map(MongoCheckins::read);
     }
 
     @Override
     public Optional<Checkin> byScanId(String scanId) {
-        return Optional.ofNullable(mongo.findOne(query(where("scanId").is(scanId)), Document.class, COLLECTION))
+        return Optional.ofNullable(mongo.findOne(copied(query(where("scanId").is(scanId))), Document.class, COLLECTION))
                 .map(MongoCheckins::read);
     }
 
     @Override
     public Optional<Checkin> activeOf(String registrationId) {
         return Optional.ofNullable(
-                        mongo.findOne(query(where("activeKey").is(registrationId)), Document.class, COLLECTION))
+                        mongo.findOne(copied(query(where("activeKey").is(registrationId))), Document.class, COLLECTION))
                 .map(MongoCheckins::read);
     }
 
@@ -118,6 +118,13 @@ class MongoCheckins implements Checkins {
                                 COLLECTION)
                         .getModifiedCount()
                 == 1;
+    }
+
+    /** A copy, without the outbox (see MongoRegistrations: the embedded store encodes stored documents). */
+    private static org.springframework.data.mongodb.core.query.Query copied(
+            org.springframework.data.mongodb.core.query.Query query) {
+        query.fields().exclude(EventOutbox.FIELD).exclude(EventOutbox.LEASE_FIELD);
+        return query;
     }
 
     private static Checkin read(Document d) {

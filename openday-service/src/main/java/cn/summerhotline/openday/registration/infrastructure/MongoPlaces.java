@@ -153,7 +153,7 @@ class MongoPlaces implements Places {
     @Override
     public Map<String, Integer> holders(String sessionId) {
         Query byId = query(where("_id").is(sessionId));
-        byId.fields().include("holders");
+        byId.fields().exclude("quota").exclude("taken"); // an exclusion: the store encodes a copy
         Document found = mongo.findOne(byId, Document.class, COLLECTION);
         Map<String, Integer> holders = new LinkedHashMap<>();
         if (found != null && found.get("holders") instanceof Document stored) {

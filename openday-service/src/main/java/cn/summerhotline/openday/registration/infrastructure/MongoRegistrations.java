@@ -78,8 +78,18 @@ class MongoRegistrations implements Registrations {
 
     @Override
     public Optional<Registration> byId(String id) {
-        return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION))
+        return Optional.ofNullable(mongo.findOne(copied(query(where("_id").is(id))), Document.class, COLLECTION))
                 .map(MongoRegistrations::read);
+    }
+
+    /**
+     * Every read names a projection: without one the embedded store hands its stored documents themselves to the
+     * wire encoder after releasing its lock, and a concurrent update (the relay's outbox above all) makes the
+     * encoding fail and the connection close. An exclusion makes it encode a copy; it also leaves the outbox out.
+     */
+    private static Query copied(Query query) {
+        query.fields().exclude(EventOutbox.FIELD).exclude(EventOutbox.LEASE_FIELD);
+        return query;
     }
 
     @Override
@@ -163,7 +173,7 @@ class MongoRegistrations implements Registrations {
                         .is(audience.name()))
                 .with(Sort.by("waitTicket", "createdAt"))
                 .limit(limit);
-        return mongo.find(waiting, Document.class, COLLECTION).stream()
+        return mongo.find(copied(waiting), Document.class, COLLECTION).stream()
                 .map(MongoRegistrations::read)
                 .toList();
     }
@@ -185,7 +195,7 @@ class MongoRegistrations implements Registrations {
     public List<Registration> pendingBefore(Instant before, int limit) {
         Query stragglers = query(where("status").is("PENDING").and("createdAt").lt(Date.from(before)))
                 .limit(limit);
-        return mongo.find(stragglers, Document.class, COLLECTION).stream()
+        return mongo.find(copied(stragglers), Document.class, COLLECTION).stream()
                 .map(MongoRegistrations::read)
                 .toList();
     }
@@ -196,7 +206,7 @@ class MongoRegistrations implements Registrations {
                 .is(sessionId)
                 .and("status")
                 .in(statuses.stream().map(Enum::name).toList()));
-        return mongo.find(of, Document.class, COLLECTION).stream()
+        return mongo.find(copied(of), Document.class, COLLECTION).stream()
                 .map(MongoRegistrations::read)
                 .toList();
     }
@@ -204,8 +214,7 @@ class MongoRegistrations implements Registrations {
     @Override
     public void forEachOfSession(String sessionId, Consumer<Registration> visitor) {
         Query of = query(where("sessionId").is(sessionId)).with(Sort.by("createdAt", "_id"));
-        of.fields().exclude(EventOutbox.FIELD);
-        try (var stream = mongo.stream(of, Document.class, COLLECTION)) {
+        try (var stream = mongo.stream(copied(of), Document.class, COLLECTION)) {
             stream.map(MongoRegistrations::read).forEach(visitor);
         }
     }
@@ -213,7 +222,8 @@ class MongoRegistrations implements Registrations {
     @Override
     public Optional<Registration> byCheckInCode(String code) {
         // The filter is exactly the unique index's key: the embedded store answers it from the index.
-        return Optional.ofNullable(mongo.findOne(query(where("checkInCode").is(code)), Document.class, COLLECTION))
+        return Optional.ofNullable(
+                        mongo.findOne(copied(query(where("checkInCode").is(code))), Document.class, COLLECTION))
                 .map(MongoRegistrations::read);
     }
 

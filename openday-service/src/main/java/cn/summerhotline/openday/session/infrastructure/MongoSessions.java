@@ -58,7 +58,7 @@ class MongoSessions implements Sessions {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<Session> found = Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION))
+        Optional<Session> found = Optional.ofNullable(mongo.findOne(copied(id), Document.class, COLLECTION))
                 .map(MongoSessions::session);
         if (read.size() < CACHED) {
             found.ifPresent(session -> read.put(id, session));
@@ -72,6 +72,13 @@ class MongoSessions implements Sessions {
                 .map(MongoSessions::session)
                 .sorted(java.util.Comparator.comparing(Session::startsAt).thenComparing(Session::id))
                 .toList();
+    }
+
+    /** By id, as a copy: the embedded store would encode its stored document itself (MongoRegistrations). */
+    private static Query copied(String id) {
+        Query byId = Query.query(Criteria.where("_id").is(id));
+        byId.fields().exclude("version");
+        return byId;
     }
 
     private static Session session(Document document) {
