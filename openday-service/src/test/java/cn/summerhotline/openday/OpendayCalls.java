@@ -70,6 +70,10 @@ public final class OpendayCalls {
                 .toEntity(String.class);
     }
 
+    public RestClient http() {
+        return http;
+    }
+
     public ResponseEntity<String> post(String path, String token, String json) {
         var request = http.post().uri(path).contentType(MediaType.APPLICATION_JSON);
         if (token != null) {
