@@ -19,7 +19,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Validated
 @Tag(name = "registrations", description = "开放日报名:市民无需登录。Registrations for the open day, without an account.")
 class RegistrationController {
 
@@ -94,13 +92,10 @@ class RegistrationController {
             })
     @PostMapping("/api/v1/openday/sessions/{id}/registrations")
     ResponseEntity<RegistrationViews.Registered> register(
-            @Parameter(description = "场次编号。The session's id.", example = "2021-xuhui-sub-1a2b3c4d")
-                    @PathVariable
-                    @Size(max = 120)
+            @Parameter(description = "场次编号。The session's id.", example = "2021-xuhui-sub-1a2b3c4d") @PathVariable
                     String id,
             @Parameter(description = "重试同一请求时使用同一值。The same value for a retry of the same request.")
                     @RequestHeader(name = "Idempotency-Key", required = false)
-                    @Size(max = 200)
                     String idempotencyKey,
             @Valid @RequestBody RegistrationRequests.RegisterBody body) {
         Registrant registrant = new Registrant(body.name(), body.phone(), body.partySize());

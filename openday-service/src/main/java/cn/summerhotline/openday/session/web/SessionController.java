@@ -15,7 +15,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Validated
 @Tag(name = "sessions", description = "开放日场次:名额与各类人群配额。The open day's sessions, their capacity and quotas.")
 class SessionController {
 
@@ -68,8 +66,7 @@ class SessionController {
     @PostMapping("/api/v1/openday/venues/{id}/sessions")
     ResponseEntity<SessionView> planSession(
             Caller caller,
-            @Parameter(description = "场馆编号。The venue's id.", example = "2021-xuhui-sub") @PathVariable @Size(max = 100)
-                    String id,
+            @Parameter(description = "场馆编号。The venue's id.", example = "2021-xuhui-sub") @PathVariable String id,
             @Valid @RequestBody SessionRequests.NewSessionBody body) {
         Session session = plan.plan(
                 caller, id, new PlanSession.NewSession(body.startsAt(), body.endsAt(), body.capacity(), body.quotas()));
