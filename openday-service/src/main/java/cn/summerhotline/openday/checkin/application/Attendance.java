@@ -16,8 +16,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class Attendance {
 
-    /** @param registered people confirmed; checkedIn parties checked in; present their people */
-    public record Count(String sessionId, int registered, int checkedIn, int present) {}
+    /**
+     * @param sessionId null for the venue's total
+     * @param registered people confirmed; checkedIn parties checked in; present their people
+     */
+    public record Count(
+            @io.swagger.v3.oas.annotations.media.Schema(types = {"string", "null"})
+            String sessionId,
+
+            int registered,
+            int checkedIn,
+            int present) {}
 
     public record VenueCounts(String venueId, List<Count> sessions, Count total) {}
 

@@ -108,7 +108,6 @@ class CheckinController {
                                         schema = @Schema(implementation = CheckinView.class),
                                         examples = @ExampleObject(name = "in", value = CheckinView.EXAMPLE))),
                 @ApiResponse(responseCode = "200", description = "同一扫码编号的重发。The same scan sent again."),
-                @ApiResponse(responseCode = "404", description = "没有该签到码。No such check-in code."),
                 @ApiResponse(
                         responseCode = "409",
                         description = "已签到(`already-checked-in`,附 firstCheckedInAt),或报名未确认、扫码编号已用于他人"
@@ -128,10 +127,7 @@ class CheckinController {
             summary = "撤销签到 Undo a check-in",
             description = "场馆的工作人员。撤销后可再次签到;已撤销的再撤销不改变任何内容。 The venue's staff. The party may be"
                     + " checked in again; undoing an undone check-in changes nothing.",
-            responses = {
-                @ApiResponse(responseCode = "204", description = "已撤销。Undone."),
-                @ApiResponse(responseCode = "404", description = "没有该签到记录。No such check-in.")
-            })
+            responses = {@ApiResponse(responseCode = "204", description = "已撤销。Undone.")})
     @DeleteMapping("/api/v1/openday/checkins/{id}")
     ResponseEntity<Void> undo(
             Caller caller,
@@ -158,8 +154,7 @@ class CheckinController {
                                                          "sessions": [{"sessionId": "2021-xuhui-sub-1a2b3c4d", "registered": 180,
                                                                        "checkedIn": 41, "present": 62}],
                                                          "total": {"sessionId": null, "registered": 180, "checkedIn": 41,
-                                                                   "present": 62}}"""))),
-                @ApiResponse(responseCode = "404", description = "没有该场馆。No such venue.")
+                                                                   "present": 62}}""")))
             })
     @GetMapping("/api/v1/openday/venues/{id}/attendance")
     Attendance.VenueCounts attendance(

@@ -45,8 +45,7 @@ class ExportController {
                         content =
                                 @Content(
                                         mediaType = Spreadsheet.MEDIA_TYPE,
-                                        schema = @Schema(type = "string", format = "binary"))),
-                @ApiResponse(responseCode = "404", description = "没有该场次。No such session.")
+                                        schema = @Schema(type = "string", format = "binary")))
             })
     @GetMapping(value = "/api/v1/openday/sessions/{id}/registrations.xlsx", produces = Spreadsheet.MEDIA_TYPE)
     ResponseEntity<byte[]> session(
@@ -68,8 +67,7 @@ class ExportController {
                         content =
                                 @Content(
                                         mediaType = Spreadsheet.MEDIA_TYPE,
-                                        schema = @Schema(type = "string", format = "binary"))),
-                @ApiResponse(responseCode = "404", description = "没有该场馆。No such venue.")
+                                        schema = @Schema(type = "string", format = "binary")))
             })
     @GetMapping(value = "/api/v1/openday/venues/{id}/registrations.xlsx", produces = Spreadsheet.MEDIA_TYPE)
     ResponseEntity<byte[]> venue(

@@ -40,7 +40,6 @@ class QrController {
                                 @Content(
                                         mediaType = MediaType.IMAGE_PNG_VALUE,
                                         schema = @Schema(type = "string", format = "binary"))),
-                @ApiResponse(responseCode = "404", description = "没有该报名,或凭证不对。No such registration, or a wrong token."),
                 @ApiResponse(responseCode = "409", description = "报名尚未确认(`checkin-refused`)。Not confirmed yet.")
             })
     @GetMapping(value = "/api/v1/openday/registrations/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)

@@ -83,7 +83,6 @@ class RegistrationController {
                                                     name = "waitlisted",
                                                     value = RegistrationViews.Registered.WAITLISTED)
                                         })),
-                @ApiResponse(responseCode = "404", description = "没有该场次。No such session."),
                 @ApiResponse(
                         responseCode = "409",
                         description = "该号码已报名本场(`already-registered`),或报名已截止、该人群无名额、同行人数超过该人群全部名额"
@@ -127,9 +126,7 @@ class RegistrationController {
                         content =
                                 @Content(
                                         schema = @Schema(implementation = RegistrationViews.Own.class),
-                                        examples =
-                                                @ExampleObject(name = "own", value = RegistrationViews.Own.EXAMPLE))),
-                @ApiResponse(responseCode = "404", description = "没有该报名,或凭证不对。No such registration, or a wrong token.")
+                                        examples = @ExampleObject(name = "own", value = RegistrationViews.Own.EXAMPLE)))
             })
     @GetMapping("/api/v1/openday/registrations/{id}")
     RegistrationViews.Own ownRegistration(
@@ -153,7 +150,6 @@ class RegistrationController {
                     + " order. Cancelling a cancelled registration changes nothing.",
             responses = {
                 @ApiResponse(responseCode = "204", description = "已取消。Cancelled."),
-                @ApiResponse(responseCode = "404", description = "没有该报名,或凭证不对。No such registration, or a wrong token."),
                 @ApiResponse(
                         responseCode = "409",
                         description = "已过本人取消的截止时间,或报名正在处理(`registration-refused`)。Past the deadline, or"

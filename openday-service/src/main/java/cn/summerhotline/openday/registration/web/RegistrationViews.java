@@ -18,10 +18,14 @@ final class RegistrationViews {
             String id,
             RegistrationStatus status,
 
-            @Schema(description = "候补位次(候补时)。The waiting-list position, when waitlisted.")
+            @Schema(
+                    description = "候补位次(候补时)。The waiting-list position, when waitlisted.",
+                    types = {"integer", "null"})
             Integer position,
 
-            @Schema(description = "签到码(已确认时)。The check-in code, when confirmed.")
+            @Schema(
+                    description = "签到码(已确认时)。The check-in code, when confirmed.",
+                    types = {"string", "null"})
             String checkInCode,
 
             @Schema(description = "取消和查看报名所用的凭证,请妥善保存。Keep it: it reads and cancels the registration.")
@@ -61,13 +65,17 @@ final class RegistrationViews {
 
             RegistrationStatus status,
 
-            @Schema(description = "当前候补位次(候补时)。The current position, when waitlisted.")
+            @Schema(
+                    description = "当前候补位次(候补时)。The current position, when waitlisted.",
+                    types = {"integer", "null"})
             Integer position,
 
             @Schema(description = "是否由候补转为确认。Whether it was promoted from the waiting list.")
             boolean promoted,
 
-            @Schema(description = "签到码(已确认时)。The check-in code, when confirmed.")
+            @Schema(
+                    description = "签到码(已确认时)。The check-in code, when confirmed.",
+                    types = {"string", "null"})
             String checkInCode,
 
             @Schema(description = "本人可取消的截止时间。Until when the registrant may cancel.")

@@ -60,8 +60,7 @@ class SessionController {
                         content =
                                 @Content(
                                         schema = @Schema(implementation = SessionView.class),
-                                        examples = @ExampleObject(name = "planned", value = SessionView.EXAMPLE))),
-                @ApiResponse(responseCode = "404", description = "没有该场馆。No such venue.")
+                                        examples = @ExampleObject(name = "planned", value = SessionView.EXAMPLE)))
             })
     @PostMapping("/api/v1/openday/venues/{id}/sessions")
     ResponseEntity<SessionView> planSession(
@@ -87,8 +86,7 @@ class SessionController {
                         content =
                                 @Content(
                                         schema = @Schema(implementation = SessionView.class),
-                                        examples = @ExampleObject(name = "session", value = SessionView.EXAMPLE))),
-                @ApiResponse(responseCode = "404", description = "没有该场次。No such session.")
+                                        examples = @ExampleObject(name = "session", value = SessionView.EXAMPLE)))
             })
     @GetMapping("/api/v1/openday/sessions/{id}")
     SessionView session(
