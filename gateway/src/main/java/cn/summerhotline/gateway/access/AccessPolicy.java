@@ -46,6 +46,9 @@ final class AccessPolicy {
         if (read && isOpenDayRead(path)) {
             return true; // a year's open day and its venues, a venue: what a citizen reads before registering
         }
+        if (path.startsWith("/api/v1/openday/")) {
+            return isOpenDayRegistration(method, path);
+        }
         if (path.startsWith("/api/v1/complaints")) {
             if (method == HttpMethod.POST
                     && (path.equals("/api/v1/complaints") || path.equals("/api/v1/complaints/"))) {
@@ -105,6 +108,34 @@ final class AccessPolicy {
         }
         boolean year = rest.length() >= 4 && rest.chars().limit(4).allMatch(Character::isDigit);
         return year && (rest.length() == 4 || rest.substring(4).equals("/venues"));
+    }
+
+    /**
+     * A citizen registers for a session ({@code POST /api/v1/openday/sessions/{id}/registrations}), reads their
+     * registration and its QR code, and cancels it ({@code GET|DELETE /api/v1/openday/registrations/{id}},
+     * {@code GET .../{id}/qr.png}); the service checks their token. Nothing else of the open day's staff API.
+     */
+    private static boolean isOpenDayRegistration(HttpMethod method, String path) {
+        if (method == HttpMethod.POST) {
+            String rest = path.startsWith("/api/v1/openday/sessions/")
+                    ? path.substring("/api/v1/openday/sessions/".length())
+                    : "";
+            int slash = rest.indexOf('/');
+            return slash > 0 && rest.substring(slash).equals("/registrations");
+        }
+        if (!path.startsWith("/api/v1/openday/registrations/")) {
+            return false;
+        }
+        String rest = path.substring("/api/v1/openday/registrations/".length());
+        int slash = rest.indexOf('/');
+        if (rest.isEmpty() || slash == 0) {
+            return false;
+        }
+        boolean read = method == HttpMethod.GET || method == HttpMethod.HEAD;
+        if (slash < 0) {
+            return read || method == HttpMethod.DELETE;
+        }
+        return read && rest.substring(slash).equals("/qr.png");
     }
 
     /** {@code /api/v1/complaints/track/{trackingNumber}/rating}, one segment between. */
