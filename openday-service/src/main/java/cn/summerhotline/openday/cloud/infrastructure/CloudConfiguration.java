@@ -1,11 +1,15 @@
 package cn.summerhotline.openday.cloud.infrastructure;
 
 import cn.summerhotline.openday.cloud.application.ApplyReviewOutcome;
+import cn.summerhotline.openday.cloud.application.KeyedHash;
 import cn.summerhotline.openday.cloud.model.ReviewOutcome;
 import cn.summerhotline.platform.events.EventSubscription;
+import cn.summerhotline.platform.security.JwtProperties;
 import cn.summerhotline.platform.time.AdjustableClock;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +29,27 @@ class CloudConfiguration {
     @ConditionalOnMissingBean(Clock.class)
     AdjustableClock clock() {
         return new AdjustableClock(Clock.systemUTC());
+    }
+
+    /**
+     * The key of the phones, tokens and addresses the cloud open day keeps only hashed: {@code
+     * summer.openday.cloud.hash-key} (at least 32 bytes, the same on every replica), else derived from the HS256
+     * token secret.
+     */
+    @Bean
+    KeyedHash keyedHash(@Value("${summer.openday.cloud.hash-key:}") String key, JwtProperties jwt) {
+        if (!key.isBlank()) {
+            return new KeyedHash(key.getBytes(StandardCharsets.UTF_8));
+        }
+        if (jwt.secret() == null || jwt.secret().isBlank()) {
+            throw new IllegalStateException("Set SUMMER_CLOUD_HASH_KEY (summer.openday.cloud.hash-key, at least 32"
+                    + " bytes, the same on every replica); without it the key is derived from SUMMER_JWT_SECRET,"
+                    + " which is not set either.");
+        }
+        byte[] secret = jwt.secret().getBytes(StandardCharsets.UTF_8);
+        String derived = new KeyedHash(secret.length >= 32 ? secret : java.util.Arrays.copyOf(secret, 32))
+                .of("summer.openday.cloud.hash-key", "derived");
+        return new KeyedHash(derived.getBytes(StandardCharsets.UTF_8));
     }
 
     @Bean
