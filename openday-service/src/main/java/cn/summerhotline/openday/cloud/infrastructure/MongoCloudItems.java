@@ -7,9 +7,7 @@ import cn.summerhotline.openday.cloud.application.CloudItems;
 import cn.summerhotline.openday.cloud.model.CloudItem;
 import cn.summerhotline.openday.cloud.model.ItemStatus;
 import cn.summerhotline.openday.cloud.model.ReviewOutcome;
-import cn.summerhotline.platform.events.AppliedEvents;
 import cn.summerhotline.platform.events.EventOutbox;
-import cn.summerhotline.platform.events.OutgoingEvent;
 import cn.summerhotline.platform.events.store.AggregateStore;
 import java.time.Clock;
 import java.util.Comparator;
@@ -17,14 +15,11 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
- * Items in {@code cloud_items}, with their events in the embedded outbox. A review outcome is one conditional
- * update: the event id not yet applied (so a redelivery changes nothing), for PUBLISHED also the version it is
- * about (a decision about an older version never shows a newer, unreviewed one).
+ * Items in {@code cloud_items}, with their events in the embedded outbox; review outcomes applied by {@link
+ * ReviewWrites}.
  */
 @Repository
 class MongoCloudItems implements CloudItems {
@@ -35,15 +30,11 @@ class MongoCloudItems implements CloudItems {
             .thenComparing(CloudItem::submittedAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(CloudItem::id);
 
-    private final MongoOperations mongo;
-    private final EventOutbox outbox;
     private final AggregateStore<CloudItem> store;
-    private final Clock clock;
+    private final ReviewWrites reviews;
 
     MongoCloudItems(MongoOperations mongo, EventOutbox outbox, Clock clock) {
-        this.mongo = mongo;
-        this.outbox = outbox;
-        this.clock = clock;
+        this.reviews = new ReviewWrites(mongo, outbox, clock);
         this.store = new AggregateStore<>(mongo, outbox, COLLECTION, new ItemMapping());
     }
 
@@ -68,40 +59,19 @@ class MongoCloudItems implements CloudItems {
 
     @Override
     public boolean apply(String itemId, String eventId, int contentVersion, ReviewOutcome outcome) {
-        Optional<CloudItem> found = byId(itemId);
-        if (found.isEmpty()) {
-            return false;
-        }
-        CloudItem item = found.get();
-        Criteria criteria = where("_id").is(itemId).and(AppliedEvents.FIELD).ne(eventId);
-        Update update = new Update().addToSet(AppliedEvents.FIELD, eventId).inc(AggregateStore.VERSION, 1);
-        String section = item.section().name();
-        String kind = item.kind().name();
-        OutgoingEvent event = null;
-        switch (outcome) {
-            case PUBLISHED -> {
-                criteria = criteria.and("contentVersion").is(contentVersion);
-                update.set("status", ItemStatus.PUBLISHED.name()).set("publishedAt", clock.instant());
-                event = ContentEvents.published(
-                        itemId, contentVersion, item.year(), section, kind, item.unit(), clock.instant());
-            }
-            case REJECTED -> {
-                criteria = criteria.and("contentVersion").is(contentVersion);
-                update.set("status", ItemStatus.REJECTED.name());
-            }
-            case TAKEN_DOWN, HIDDEN -> {
-                ItemStatus status = outcome == ReviewOutcome.HIDDEN ? ItemStatus.HIDDEN : ItemStatus.TAKEN_DOWN;
-                update.set("status", status.name());
-                if (item.isPublic()) {
-                    event = ContentEvents.hidden(
-                            itemId, item.year(), section, kind, item.unit(), status.name(), clock.instant());
-                }
-            }
-        }
-        Query guarded = query(criteria);
-        long changed = event == null
-                ? mongo.updateFirst(guarded, update, COLLECTION).getModifiedCount()
-                : outbox.updateFirst(guarded, update, COLLECTION, event).getModifiedCount();
-        return changed > 0;
+        return byId(itemId)
+                .map(item -> reviews.apply(
+                        COLLECTION,
+                        new ReviewWrites.Reviewed(
+                                itemId,
+                                item.year(),
+                                item.section().name(),
+                                item.kind().name(),
+                                item.unit(),
+                                item.isPublic()),
+                        eventId,
+                        contentVersion,
+                        outcome))
+                .orElse(false);
     }
 }
