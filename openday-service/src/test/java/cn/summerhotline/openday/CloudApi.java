@@ -79,7 +79,15 @@ public abstract class CloudApi {
     @BeforeEach
     void cleanStoreAndClock() {
         for (String collection : new String[] {
-            "cloud_items", "cloud_calendars", "quizzes", "quiz_attempts", "stories", "story_limits", "cloud_counters"
+            "cloud_items",
+            "cloud_calendars",
+            "quizzes",
+            "quiz_attempts",
+            "stories",
+            "story_limits",
+            "cloud_counters",
+            "cloud_participants",
+            "cloud_participants"
         }) {
             mongo.remove(new Query(), collection);
         }

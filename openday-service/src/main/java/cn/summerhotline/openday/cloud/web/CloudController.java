@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "cloud-open-day")
 class CloudController {
 
-    static final String ITEM_ID = "item-[0-9a-f-]{36}";
+    static final String ITEM_ID = "[A-Za-z0-9_-]{1,100}";
 
     private final SubmitItem submit;
     private final ReadCloud read;

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "quizzes")
 class QuizController {
 
-    static final String QUIZ_ID = "quiz-[0-9a-f-]{36}";
+    static final String QUIZ_ID = "[A-Za-z0-9_-]{1,100}";
 
     private final ManageQuizzes manage;
 

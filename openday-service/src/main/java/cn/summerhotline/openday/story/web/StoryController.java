@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "public-stories")
 class StoryController {
 
-    static final String STORY_ID = "story-[0-9a-f-]{36}";
+    static final String STORY_ID = "[A-Za-z0-9_-]{1,100}";
 
     @Schema(
             description = "一个故事:标题、正文(其中的电话和身份证号码保存时打码)、图片链接、署名(打码显示)和同意公开发布。A"
