@@ -14,7 +14,6 @@ import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Citizens play the published quizzes without an account: no answers shown, the score at once, one attempt each. */
 @RestController
-@Validated
 @Tag(name = "public-quizzes")
 class PublicQuizController {
 

@@ -16,7 +16,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +26,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** The open day's counts, online and on site, for everyone: the portal reports views, dashboards read or stream. */
 @RestController
-@Validated
 @Tag(name = "public-statistics")
 class StatsController {
 
