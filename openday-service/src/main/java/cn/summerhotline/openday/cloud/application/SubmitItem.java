@@ -40,7 +40,7 @@ public class SubmitItem {
     }
 
     /** Stores the item and its submitted event; the caller's unit and squad decide where review starts. */
-    CloudItem handIn(Caller caller, int year, NewItem item) {
+    public CloudItem handIn(Caller caller, int year, NewItem item) {
         CloudItem draft = new CloudItem(
                 "item-" + UUID.randomUUID(),
                 year,

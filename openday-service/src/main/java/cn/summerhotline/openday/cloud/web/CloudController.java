@@ -1,5 +1,6 @@
 package cn.summerhotline.openday.cloud.web;
 
+import cn.summerhotline.openday.cloud.application.BuildMainRelease;
 import cn.summerhotline.openday.cloud.application.CloudClock;
 import cn.summerhotline.openday.cloud.application.ReadCloud;
 import cn.summerhotline.openday.cloud.application.SetCalendar;
@@ -35,8 +36,15 @@ class CloudController {
     private final ReadCloud read;
     private final SetCalendar setCalendar;
     private final CloudClock clock;
+    private final BuildMainRelease mainRelease;
 
-    CloudController(SubmitItem submit, ReadCloud read, SetCalendar setCalendar, CloudClock clock) {
+    CloudController(
+            SubmitItem submit,
+            ReadCloud read,
+            SetCalendar setCalendar,
+            CloudClock clock,
+            BuildMainRelease mainRelease) {
+        this.mainRelease = mainRelease;
         this.submit = submit;
         this.read = read;
         this.setCalendar = setCalendar;
@@ -110,6 +118,24 @@ class CloudController {
             @Valid @RequestBody CloudRequests.CalendarBody body) {
         setCalendar.set(caller, body.calendar(year));
         return calendar(year);
+    }
+
+    @Operation(
+            operationId = "buildMainRelease",
+            summary = "生成主发布 Build the main release",
+            description = "市局管理员。以投诉服务上半年的受理、按时办结和满意度数据生成 7月15日主发布(上半年市民满意度测评,附图表),"
+                    + "并像其他内容一样提交三级审核。取不到或数据不完整时什么也不生成(503 或 409),绝不发布错误数字。City admins. Builds"
+                    + " the 15 July main release (the first half-year's satisfaction survey, with charts) from"
+                    + " complaint-service's figures and hands it in for review like any item. Without complete figures"
+                    + " nothing is built (503 or 409): never wrong figures.",
+            responses = {
+                @ApiResponse(responseCode = "201", description = "已生成并提交审核。Built and handed in for review."),
+                @ApiResponse(responseCode = "409", description = "数据不完整或阶段不对。Incomplete figures, or wrong phase."),
+                @ApiResponse(responseCode = "503", description = "投诉服务暂不可用。complaint-service unavailable.")
+            })
+    @PostMapping("/api/v1/openday/{year}/releases/main")
+    ResponseEntity<ItemView> mainRelease(Caller caller, @PathVariable @Min(2000) @Max(2100) int year) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(ItemView.of(mainRelease.build(caller, year)));
     }
 
     private CalendarView calendar(int year) {

@@ -1,6 +1,7 @@
 package cn.summerhotline.openday.cloud.web;
 
 import cn.summerhotline.openday.cloud.application.CloudItemNotFound;
+import cn.summerhotline.openday.cloud.application.FiguresIncomplete;
 import cn.summerhotline.openday.cloud.application.WrongPhase;
 import cn.summerhotline.openday.cloud.model.CloudRuleViolation;
 import cn.summerhotline.platform.web.ProblemMessages;
@@ -37,6 +38,15 @@ class CloudProblems {
                 : refused.phase().label().zh();
         return ProblemMessages.answer(
                 messages.problem(HttpStatus.CONFLICT, WRONG_PHASE, locale, "cloud.wrong-phase", refused.year(), phase),
+                locale);
+    }
+
+    @ExceptionHandler(FiguresIncomplete.class)
+    ResponseEntity<ProblemDetail> incomplete(FiguresIncomplete refused, HttpServletRequest request) {
+        Locale locale = ProblemMessages.locale(request);
+        return ProblemMessages.answer(
+                messages.problem(
+                        HttpStatus.CONFLICT, Problems.type("figures-incomplete"), locale, "cloud.figures-incomplete"),
                 locale);
     }
 
