@@ -88,7 +88,10 @@ class CloudController {
             operationId = "getCloudItem",
             summary = "栏目内容及审核状态 An item and its review status",
             description = "本单位人员(市局为全部)任何阶段可见。Its unit's staff (the city's: all), in any phase.",
-            responses = {@ApiResponse(responseCode = "404", description = "没有该内容。No such item.")})
+            responses = {
+                @ApiResponse(responseCode = "200", description = "成功。OK.", useReturnTypeSchema = true),
+                @ApiResponse(responseCode = "404", description = "没有该内容。No such item.")
+            })
     @GetMapping("/api/v1/openday/cloud/items/{id}")
     ItemView item(Caller caller, @PathVariable @Pattern(regexp = ITEM_ID) String id) {
         return ItemView.of(read.ownItem(caller, id));
@@ -100,7 +103,10 @@ class CloudController {
             description = "平台测试阶段起(附件2:7月5日至11日),审核员和管理员预览已发布和审核中的内容(区级人员只见本区的审核中内容)。"
                     + "From the platform test on, reviewers and admins preview published and in-review items (district"
                     + " staff see only their own district's in review).",
-            responses = {@ApiResponse(responseCode = "409", description = "尚未到平台测试阶段。Before the test.")})
+            responses = {
+                @ApiResponse(responseCode = "200", description = "成功。OK.", useReturnTypeSchema = true),
+                @ApiResponse(responseCode = "409", description = "尚未到平台测试阶段。Before the test.")
+            })
     @GetMapping("/api/v1/openday/{year}/cloud/preview")
     CloudView<ItemView> preview(Caller caller, @PathVariable @Min(2000) @Max(2100) int year) {
         return CloudViews.cloud(calendar(year), read.preview(caller, year), ItemView::of);

@@ -45,7 +45,10 @@ class PublicCloudController {
             summary = "已发布的栏目内容 A published item",
             description = "无需登录;仅正式上线期间的已发布内容,下架或隐藏后即不可见。Without an account; only a published item"
                     + " while online; gone as soon as it is taken down or hidden.",
-            responses = {@ApiResponse(responseCode = "404", description = "没有该已发布内容。No such published item.")})
+            responses = {
+                @ApiResponse(responseCode = "200", description = "成功。OK.", useReturnTypeSchema = true),
+                @ApiResponse(responseCode = "404", description = "没有该已发布内容。No such published item.")
+            })
     @GetMapping("/api/v1/openday/public/cloud/items/{id}")
     PublicItemView item(@PathVariable @Pattern(regexp = CloudController.ITEM_ID) String id) {
         return PublicItemView.of(read.publishedItem(id));

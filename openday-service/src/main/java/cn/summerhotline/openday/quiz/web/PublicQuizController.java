@@ -44,7 +44,10 @@ class PublicQuizController {
             operationId = "getPublicQuiz",
             summary = "问答(不含答案) A quiz without its answers",
             description = "无需登录。Without an account.",
-            responses = {@ApiResponse(responseCode = "404", description = "没有该已发布问答。No such published quiz.")})
+            responses = {
+                @ApiResponse(responseCode = "200", description = "成功。OK.", useReturnTypeSchema = true),
+                @ApiResponse(responseCode = "404", description = "没有该已发布问答。No such published quiz.")
+            })
     @GetMapping("/api/v1/openday/public/quizzes/{id}")
     PublicQuizView quiz(@PathVariable @Pattern(regexp = QuizController.QUIZ_ID) String id) {
         return PublicQuizView.of(play.published(id));
@@ -76,7 +79,10 @@ class PublicQuizController {
             summary = "排行榜 The leaderboard",
             description = "无需登录;前 20 名,昵称打码,答对题数和用时分列。Without an account; the top 20, names masked,"
                     + " right answers and time apart.",
-            responses = {@ApiResponse(responseCode = "404", description = "没有该已发布问答。No such published quiz.")})
+            responses = {
+                @ApiResponse(responseCode = "200", description = "成功。OK.", useReturnTypeSchema = true),
+                @ApiResponse(responseCode = "404", description = "没有该已发布问答。No such published quiz.")
+            })
     @GetMapping("/api/v1/openday/public/quizzes/{id}/leaderboard")
     LeaderboardView leaderboard(@PathVariable @Pattern(regexp = QuizController.QUIZ_ID) String id) {
         return LeaderboardView.of(id, play.leaderboard(id));

@@ -55,7 +55,10 @@ class QuizController {
             operationId = "getQuizWithAnswers",
             summary = "问答及正确答案 A quiz with its answers",
             description = "市局管理员。City admins.",
-            responses = {@ApiResponse(responseCode = "404", description = "没有该问答。No such quiz.")})
+            responses = {
+                @ApiResponse(responseCode = "200", description = "成功。OK.", useReturnTypeSchema = true),
+                @ApiResponse(responseCode = "404", description = "没有该问答。No such quiz.")
+            })
     @GetMapping("/api/v1/openday/quizzes/{id}")
     AdminQuizView quiz(Caller caller, @PathVariable @Pattern(regexp = QUIZ_ID) String id) {
         return AdminQuizView.of(manage.withAnswers(caller, id));
@@ -66,7 +69,10 @@ class QuizController {
             summary = "发布问答 Publish a quiz",
             description = "市局管理员;发布后公众在正式上线期间可作答。City admins; once published the public plays it while"
                     + " the open day is online.",
-            responses = {@ApiResponse(responseCode = "404", description = "没有该问答。No such quiz.")})
+            responses = {
+                @ApiResponse(responseCode = "200", description = "成功。OK.", useReturnTypeSchema = true),
+                @ApiResponse(responseCode = "404", description = "没有该问答。No such quiz.")
+            })
     @PostMapping("/api/v1/openday/quizzes/{id}/publish")
     AdminQuizView publish(Caller caller, @PathVariable @Pattern(regexp = QUIZ_ID) String id) {
         return AdminQuizView.of(manage.publish(caller, id));

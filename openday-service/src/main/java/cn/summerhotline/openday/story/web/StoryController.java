@@ -104,6 +104,7 @@ class StoryController {
             summary = "故事审核状态 A story's review status",
             description = "凭上传时给出的 token 查询。With the token given at upload.",
             responses = {
+                @ApiResponse(responseCode = "200", description = "成功。OK.", useReturnTypeSchema = true),
                 @ApiResponse(responseCode = "404", description = "没有该故事或 token 不对。No such story, or a wrong token.")
             })
     @GetMapping("/api/v1/openday/public/stories/{id}")
