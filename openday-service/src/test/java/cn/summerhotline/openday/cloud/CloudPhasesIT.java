@@ -76,4 +76,28 @@ class CloudPhasesIT extends CloudApi {
         call(org.springframework.http.HttpMethod.PUT, "/api/v1/openday/2021/cloud/calendar", CITY_ADMIN, backwards)
                 .refused(400, "invalid-request");
     }
+
+    @Test
+    void shouldShowEachOfTheTwentyUnitsWithTheThemeItsAdminSet() {
+        String theme = json(
+                "title", "徐汇区:群租安全普法直播",
+                "startsAt", "2021-07-15T01:00:00Z",
+                "endsAt", "2021-07-15T04:00:00Z");
+        call(org.springframework.http.HttpMethod.PUT, "/api/v1/openday/2021/cloud/themes/xuhui", JIADING_ADMIN, theme)
+                .expect(403);
+        call(org.springframework.http.HttpMethod.PUT, "/api/v1/openday/2021/cloud/themes/city", CITY_ADMIN, theme)
+                .refused(400, "invalid-request");
+        call(org.springframework.http.HttpMethod.PUT, "/api/v1/openday/2021/cloud/themes/xuhui", XUHUI_ADMIN, theme)
+                .expect(200);
+
+        var units = get("/api/v1/openday/public/2021/cloud", null).json().path("units");
+        assertThat(units).hasSize(20);
+        java.util.List<String> titled = new java.util.ArrayList<>();
+        units.forEach(u -> {
+            if (!u.path("title").isNull()) {
+                titled.add(u.path("unit").asString() + ":" + u.path("title").asString());
+            }
+        });
+        assertThat(titled).containsExactly("xuhui:徐汇区:群租安全普法直播");
+    }
 }

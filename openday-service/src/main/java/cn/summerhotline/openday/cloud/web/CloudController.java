@@ -4,10 +4,14 @@ import cn.summerhotline.openday.cloud.application.BuildMainRelease;
 import cn.summerhotline.openday.cloud.application.CloudClock;
 import cn.summerhotline.openday.cloud.application.ReadCloud;
 import cn.summerhotline.openday.cloud.application.SetCalendar;
+import cn.summerhotline.openday.cloud.application.SetUnitTheme;
 import cn.summerhotline.openday.cloud.application.SubmitItem;
+import cn.summerhotline.openday.cloud.application.UnitThemes;
+import cn.summerhotline.openday.cloud.model.UnitTheme;
 import cn.summerhotline.openday.cloud.web.CloudViews.CalendarView;
 import cn.summerhotline.openday.cloud.web.CloudViews.CloudView;
 import cn.summerhotline.openday.cloud.web.CloudViews.ItemView;
+import cn.summerhotline.platform.organisation.Unit;
 import cn.summerhotline.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -37,14 +41,20 @@ class CloudController {
     private final SetCalendar setCalendar;
     private final CloudClock clock;
     private final BuildMainRelease mainRelease;
+    private final UnitThemes themes;
+    private final SetUnitTheme setTheme;
 
     CloudController(
             SubmitItem submit,
             ReadCloud read,
             SetCalendar setCalendar,
             CloudClock clock,
-            BuildMainRelease mainRelease) {
+            BuildMainRelease mainRelease,
+            UnitThemes themes,
+            SetUnitTheme setTheme) {
         this.mainRelease = mainRelease;
+        this.themes = themes;
+        this.setTheme = setTheme;
         this.submit = submit;
         this.read = read;
         this.setCalendar = setCalendar;
@@ -60,7 +70,7 @@ class CloudController {
                     + " reviewers.")
     @GetMapping("/api/v1/openday/{year}/cloud")
     CloudView<ItemView> overview(Caller caller, @PathVariable @Min(2000) @Max(2100) int year) {
-        return CloudViews.cloud(calendar(year), read.ownItems(caller, year), ItemView::of);
+        return CloudViews.cloud(calendar(year), read.ownItems(caller, year), themes.ofYear(year), ItemView::of);
     }
 
     @Operation(
@@ -109,7 +119,7 @@ class CloudController {
             })
     @GetMapping("/api/v1/openday/{year}/cloud/preview")
     CloudView<ItemView> preview(Caller caller, @PathVariable @Min(2000) @Max(2100) int year) {
-        return CloudViews.cloud(calendar(year), read.preview(caller, year), ItemView::of);
+        return CloudViews.cloud(calendar(year), read.preview(caller, year), themes.ofYear(year), ItemView::of);
     }
 
     @Operation(
@@ -142,6 +152,23 @@ class CloudController {
     @PostMapping("/api/v1/openday/{year}/releases/main")
     ResponseEntity<ItemView> mainRelease(Caller caller, @PathVariable @Min(2000) @Max(2100) int year) {
         return ResponseEntity.status(HttpStatus.CREATED).body(ItemView.of(mainRelease.build(caller, year)));
+    }
+
+    @Operation(
+            operationId = "setUnitTheme",
+            summary = "设定单位主题活动 Set a unit's themed activity",
+            description = "二十个单位(16 个区局、执法总队、3 个特殊单位)各一项主题活动,含日程和可选的直播;本单位管理员或市局管理员。"
+                    + "One themed activity per field unit, with its schedule and an optional live stream; the unit's"
+                    + " admin or a city admin.")
+    @PutMapping("/api/v1/openday/{year}/cloud/themes/{unit}")
+    CloudViews.UnitThemeView setTheme(
+            Caller caller,
+            @PathVariable @Min(2000) @Max(2100) int year,
+            @PathVariable @Pattern(regexp = "[a-z][a-z0-9-]{1,39}") String unit,
+            @Valid @RequestBody CloudRequests.ThemeBody body) {
+        UnitTheme theme = setTheme.set(
+                caller, new UnitTheme(year, unit, body.title(), body.startsAt(), body.endsAt(), body.streamId()));
+        return CloudViews.UnitThemeView.of(Unit.ofCode(unit).orElseThrow(), theme);
     }
 
     private CalendarView calendar(int year) {

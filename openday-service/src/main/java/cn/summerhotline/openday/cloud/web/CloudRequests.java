@@ -44,6 +44,17 @@ final class CloudRequests {
     }
 
     @Schema(
+            description = "单位主题活动:标题、起止时间、可选的直播编号。A unit's themed activity: title, start and end, an"
+                    + " optional stream id.",
+            example = "{\"title\": \"徐汇区:群租安全普法直播\", \"startsAt\": \"2021-07-15T01:00:00Z\", \"endsAt\":"
+                    + " \"2021-07-15T04:00:00Z\", \"streamId\": null}")
+    record ThemeBody(
+            @NotBlank @Size(max = 200) String title,
+            @NotNull java.time.Instant startsAt,
+            @NotNull java.time.Instant endsAt,
+            @Pattern(regexp = "[A-Za-z0-9_-]{1,100}") String streamId) {}
+
+    @Schema(
             description = "一年三个阶段的起止日(含首尾日,上海日期)。A year's three phases, first and last day inclusive.",
             example = "{\"preparationFrom\": \"2021-06-21\", \"preparationTo\": \"2021-07-01\", \"testFrom\":"
                     + " \"2021-07-05\", \"testTo\": \"2021-07-11\", \"onlineFrom\": \"2021-07-12\", \"onlineTo\":"

@@ -5,6 +5,7 @@ import cn.summerhotline.openday.cloud.model.ChartPoint;
 import cn.summerhotline.openday.cloud.model.CloudCalendar;
 import cn.summerhotline.openday.cloud.model.CloudItem;
 import cn.summerhotline.openday.cloud.model.CloudPhase;
+import cn.summerhotline.openday.cloud.model.UnitTheme;
 import cn.summerhotline.platform.organisation.Unit;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -101,14 +102,39 @@ final class CloudViews {
 
     record SectionItems<T>(CloudSection section, String titleZh, String titleEn, List<T> items) {}
 
-    record UnitThemeView(String unit, String nameZh, String nameEn) {}
+    /** A field unit with its theme of the year, or without one yet (title and schedule null). */
+    record UnitThemeView(
+            String unit,
+            String nameZh,
+            String nameEn,
+            String title,
+            Instant startsAt,
+            Instant endsAt,
+            String streamId) {
+
+        static UnitThemeView of(Unit u, UnitTheme t) {
+            return t == null
+                    ? new UnitThemeView(u.code(), u.label().zh(), u.label().en(), null, null, null, null)
+                    : new UnitThemeView(
+                            u.code(),
+                            u.label().zh(),
+                            u.label().en(),
+                            t.title(),
+                            t.startsAt(),
+                            t.endsAt(),
+                            t.streamId());
+        }
+    }
 
     /** The year's "2 + 8 + 20": phases, the eight sections with their items, the twenty units, the releases. */
     record CloudView<T>(
             CalendarView calendar, List<SectionItems<T>> sections, List<UnitThemeView> units, List<T> releases) {}
 
     static <T> CloudView<T> cloud(
-            CalendarView calendar, List<CloudItem> items, java.util.function.Function<CloudItem, T> view) {
+            CalendarView calendar,
+            List<CloudItem> items,
+            List<UnitTheme> themes,
+            java.util.function.Function<CloudItem, T> view) {
         List<SectionItems<T>> sections = Arrays.stream(CloudSection.values())
                 .map(s -> new SectionItems<>(
                         s,
@@ -120,7 +146,12 @@ final class CloudViews {
                                 .toList()))
                 .toList();
         List<UnitThemeView> units = Unit.fieldUnits().stream()
-                .map(u -> new UnitThemeView(u.code(), u.label().zh(), u.label().en()))
+                .map(u -> UnitThemeView.of(
+                        u,
+                        themes.stream()
+                                .filter(t -> t.unit().equals(u.code()))
+                                .findFirst()
+                                .orElse(null)))
                 .toList();
         List<T> releases =
                 items.stream().filter(i -> i.kind().release()).map(view).toList();

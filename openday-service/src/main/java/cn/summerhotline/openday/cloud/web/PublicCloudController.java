@@ -2,6 +2,7 @@ package cn.summerhotline.openday.cloud.web;
 
 import cn.summerhotline.openday.cloud.application.CloudClock;
 import cn.summerhotline.openday.cloud.application.ReadCloud;
+import cn.summerhotline.openday.cloud.application.UnitThemes;
 import cn.summerhotline.openday.cloud.web.CloudViews.CalendarView;
 import cn.summerhotline.openday.cloud.web.CloudViews.CloudView;
 import cn.summerhotline.openday.cloud.web.CloudViews.PublicItemView;
@@ -22,8 +23,10 @@ class PublicCloudController {
 
     private final ReadCloud read;
     private final CloudClock clock;
+    private final UnitThemes themes;
 
-    PublicCloudController(ReadCloud read, CloudClock clock) {
+    PublicCloudController(ReadCloud read, CloudClock clock, UnitThemes themes) {
+        this.themes = themes;
         this.read = read;
         this.clock = clock;
     }
@@ -37,7 +40,7 @@ class PublicCloudController {
     @GetMapping("/api/v1/openday/public/{year}/cloud")
     CloudView<PublicItemView> cloud(@PathVariable @Min(2000) @Max(2100) int year) {
         CalendarView calendar = CalendarView.of(clock.calendar(year), clock.phase(year));
-        return CloudViews.cloud(calendar, read.published(year), PublicItemView::of);
+        return CloudViews.cloud(calendar, read.published(year), themes.ofYear(year), PublicItemView::of);
     }
 
     @Operation(
