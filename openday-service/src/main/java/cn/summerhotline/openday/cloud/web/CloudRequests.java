@@ -47,7 +47,7 @@ final class CloudRequests {
             description = "单位主题活动:标题、起止时间、可选的直播编号。A unit's themed activity: title, start and end, an"
                     + " optional stream id.",
             example = "{\"title\": \"徐汇区:群租安全普法直播\", \"startsAt\": \"2021-07-15T01:00:00Z\", \"endsAt\":"
-                    + " \"2021-07-15T04:00:00Z\", \"streamId\": null}")
+                    + " \"2021-07-15T04:00:00Z\"}")
     record ThemeBody(
             @NotBlank @Size(max = 200) String title,
             @NotNull java.time.Instant startsAt,
