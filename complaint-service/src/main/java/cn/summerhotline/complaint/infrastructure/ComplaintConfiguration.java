@@ -5,7 +5,6 @@ import cn.summerhotline.complaint.model.Category;
 import cn.summerhotline.platform.idempotency.IdempotencyKeys;
 import cn.summerhotline.platform.idempotency.MongoIdempotencyKeys;
 import cn.summerhotline.platform.idempotency.RepeatableActions;
-import cn.summerhotline.platform.time.AdjustableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -33,11 +32,6 @@ class ComplaintConfiguration {
      */
     @ConfigurationProperties("summer.complaints")
     record ComplaintProperties(Map<Category, Duration> handlingTimes, Duration overdueScanInterval) {}
-
-    @Bean
-    AdjustableClock clock() {
-        return new AdjustableClock(Clock.systemUTC());
-    }
 
     /** The complaint a key created or changed is stored under {@code complaintId}, as it always was. */
     @Bean

@@ -5,12 +5,9 @@ import cn.summerhotline.openday.cloud.application.KeyedHash;
 import cn.summerhotline.openday.cloud.model.ReviewOutcome;
 import cn.summerhotline.platform.events.EventSubscription;
 import cn.summerhotline.platform.security.JwtProperties;
-import cn.summerhotline.platform.time.AdjustableClock;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,13 +20,6 @@ class CloudConfiguration {
     /** The part of a review event's data an item needs (contracts/schemas/review-*.v1): the consumer's own copy. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ReviewedContent(String source, String contentId, int contentVersion) {}
-
-    /** The service's clock, which tests move to pass from one phase to the next. */
-    @Bean
-    @ConditionalOnMissingBean(Clock.class)
-    AdjustableClock clock() {
-        return new AdjustableClock(Clock.systemUTC());
-    }
 
     /**
      * The key of the phones, tokens and addresses the cloud open day keeps only hashed: {@code

@@ -1,8 +1,6 @@
 package cn.summerhotline.openday.openday.infrastructure;
 
 import cn.summerhotline.openday.openday.application.VenueSessions;
-import cn.summerhotline.platform.time.AdjustableClock;
-import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -10,13 +8,6 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class OpenDayConfiguration {
-
-    /** The service's clock, which tests move to see the plans' deadline pass. */
-    @Bean
-    @ConditionalOnMissingBean(Clock.class)
-    AdjustableClock clock() {
-        return new AdjustableClock(Clock.systemUTC());
-    }
 
     /**
      * Every venue without sessions, until the session feature provides its own {@link VenueSessions}: a scanned

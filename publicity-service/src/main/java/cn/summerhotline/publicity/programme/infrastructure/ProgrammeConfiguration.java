@@ -1,8 +1,6 @@
 package cn.summerhotline.publicity.programme.infrastructure;
 
-import cn.summerhotline.platform.time.AdjustableClock;
 import cn.summerhotline.publicity.programme.application.DetectLateProjects;
-import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -14,11 +12,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class ProgrammeConfiguration {
-
-    @Bean
-    AdjustableClock clock() {
-        return new AdjustableClock(Clock.systemUTC());
-    }
 
     @Bean
     LatenessCheck latenessCheck(DetectLateProjects detect) {

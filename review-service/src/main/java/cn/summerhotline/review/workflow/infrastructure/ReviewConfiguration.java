@@ -3,7 +3,6 @@ package cn.summerhotline.review.workflow.infrastructure;
 import cn.summerhotline.platform.idempotency.IdempotencyKeys;
 import cn.summerhotline.platform.idempotency.MongoIdempotencyKeys;
 import cn.summerhotline.platform.idempotency.RepeatableActions;
-import cn.summerhotline.platform.time.AdjustableClock;
 import cn.summerhotline.review.workflow.application.ReviewDeadlines;
 import cn.summerhotline.review.workflow.model.ReviewLevel;
 import java.time.Clock;
@@ -22,11 +21,6 @@ class ReviewConfiguration {
     /** @param deadlines how long an item may wait at each level, e.g. {@code SQUAD: 24h} */
     @ConfigurationProperties("summer.reviews")
     record ReviewProperties(Map<ReviewLevel, Duration> deadlines) {}
-
-    @Bean
-    AdjustableClock clock() {
-        return new AdjustableClock(Clock.systemUTC());
-    }
 
     @Bean
     ReviewDeadlines reviewDeadlines(ReviewProperties properties) {
