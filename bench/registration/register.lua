@@ -1,6 +1,7 @@
 -- One registration per request, each from a phone of its own: thread t of T sends phones t, t+T, t+2T, ...
--- until it has sent its share of ATTEMPTS; then cheap GET /livez requests until its share has answered, when it
--- stops. Counts the answers by status; done() prints them as one line for run.sh.
+-- until it has sent its share of ATTEMPTS; then cheap GET /livez requests until its share has answered, or until
+-- every connection of the thread has come back with /livez answers a few times (a connection that lost its
+-- request: wrk reports it as a socket error), when it stops. Counts the answers by status; done() prints them.
 local threads = {}
 local counter = 1
 
@@ -18,6 +19,8 @@ function init(args)
   sent = 0
   answered = 0
   statuses = {}
+  fillers = 0
+  connections = tonumber(os.getenv("CONNECTIONS")) / stride
   path = "/api/v1/openday/sessions/" .. session .. "/registrations"
   wrk.headers["Content-Type"] = "application/json"
 end
@@ -35,6 +38,10 @@ end
 
 function response(status, headers, body)
   if status == 200 then -- a /livez filler, not a registration (they answer 201 or 4xx)
+    fillers = fillers + 1
+    if fillers >= 3 * connections then
+      wrk.thread:stop()
+    end
     return
   end
   answered = answered + 1
