@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** The service's clock (tests move it) and the scheduled lateness check. */
+/**
+ * The scheduled lateness check. It takes no lock across replicas: DetectLateProjects marks each project by a
+ * version-guarded update, so of two replicas running at once one marks it and the other leaves it.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class ProgrammeConfiguration {
