@@ -4,11 +4,14 @@
 # Reports registrations/s, p50/p99, confirmed (must be exactly PLACES), waitlisted, errors (must be 0), and beside
 # them the store's own ceiling measured in the same run: the same conditional updates and inserts driven straight
 # at the local run's store with the MongoDB driver (RegistrationStoreBench.java). Writes
-# bench/registration/RESULTS.md. Not a test.
+# bench/registration/results-h2-file.md or results-memory.md, after the embedded store the local run started
+# (SUMMER_STORE); RESULTS.md sets the runs side by side. Not a test.
 #
 # Start the local run with the gateway's anonymous limit raised, then run this script:
 #   SUMMER_RATE_LIMIT=1000000 ./run.sh          # in one terminal (the knob of gateway/application.yml)
 #   bash bench/registration/run.sh             # in another
+# and again on the embedded store kept in memory, for the figures beside the H2 file's:
+#   SUMMER_STORE=memory SUMMER_RATE_LIMIT=1000000 ./run.sh
 # The registration is public: the crowd calls it anonymously, as citizens do, all from one address, which the
 # gateway would hold to SUMMER_RATE_LIMIT (20/s by default) per address. The script refuses to run when the
 # limit answers 429 in its first seconds.
@@ -34,7 +37,9 @@ log() { printf '[registration %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 command -v wrk > /dev/null || { echo "wrk is needed (Debian package wrk: apt-get install -y wrk)" >&2; exit 1; }
 
 if [ -z "${MONGODB_URI:-}" ]; then
-  MONGODB_URI="$(grep -ho 'mongodb://127.0.0.1:[0-9]*' "$ROOT"/data/logs/*.log 2>/dev/null | tail -1 || true)"
+  # The launcher's log names the embedded store's port ("started MongoServer(port: N").
+  port="$(grep -ho 'started MongoServer(port: [0-9]*' "$ROOT/data/logs/launcher.log" 2>/dev/null | tail -1 | grep -o '[0-9]*$' || true)"
+  [ -n "$port" ] && MONGODB_URI="mongodb://127.0.0.1:$port"
 fi
 [ -n "$MONGODB_URI" ] || {
   echo "no store: set MONGODB_URI to the connection string ./run.sh printed (\"embedded store ... at\")" >&2; exit 1; }
@@ -89,8 +94,15 @@ FIGURES="$(curl -sf "$GATEWAY_URL/api/v1/openday/sessions/$SESSION_ID" -H "Autho
 log "the store's own ceiling: the same writes with the driver, $STORE_ROUNDS rounds at $CONNECTIONS threads"
 bench_java "$MONGODB_URI" "$ATTEMPTS" "$PLACES" "$CONNECTIONS" "$STORE_ROUNDS" "$WORK/store.txt"
 
-python3 - "$WORK" "$HERE/RESULTS.md" "$ATTEMPTS" "$PLACES" "$CONNECTIONS" "$FIGURES" "$("$JAVA" -version 2>&1 | head -1)" <<'PY'
-import json, re, statistics, sys, datetime, platform
+# Which embedded store the local run started (SUMMER_STORE): the H2 file backend logs its file just before the
+# server's start line; the memory backend logs nothing there.
+STORE_KIND="memory backend (SUMMER_STORE=memory: nothing kept)"
+grep -B1 'started MongoServer' "$ROOT/data/logs/launcher.log" 2>/dev/null | tail -2 | grep -q MVStore &&
+  STORE_KIND="H2 file backend (the default)"
+case "$STORE_KIND" in H2*) RESULT_FILE="$HERE/results-h2-file.md" ;; *) RESULT_FILE="$HERE/results-memory.md" ;; esac
+
+STORE_KIND="$STORE_KIND" python3 - "$WORK" "$RESULT_FILE" "$ATTEMPTS" "$PLACES" "$CONNECTIONS" "$FIGURES" "$("$JAVA" -version 2>&1 | head -1)" <<'PY'
+import json, os, re, statistics, sys, datetime, platform
 work, out, attempts, places, connections, figures, java = sys.argv[1:8]
 text = open(f"{work}/measured.txt").read()
 def seconds(v, unit): return float(v) * {"us": 1e-6, "ms": 1e-3, "s": 1.0}[unit]
@@ -111,7 +123,7 @@ md = f"""# Registration flash crowd: results
 
 Run by `bench/registration/run.sh` on {datetime.date.today()} ({platform.machine()}, {platform.system()}, {java}),
 through the gateway of the local run (`SUMMER_RATE_LIMIT=1000000 ./run.sh`) on the **embedded store**
-(mongo-java-server, H2 file backend) and the embedded broker: figures of the embedded store, not of MongoDB.
+(mongo-java-server, {os.environ["STORE_KIND"]}) and the embedded broker: figures of the embedded store, not of MongoDB.
 
 {attempts} registration attempts from distinct phones, anonymous as citizens are, for one session of {places} PUBLIC
 places, at {connections} concurrent connections (wrk), after a warm-up crowd of the same size on a session of its own.
@@ -141,4 +153,4 @@ sends while its last registrations are answered (at most {connections} in all).
 open(out, "w").write(md)
 print(md)
 PY
-log "wrote $HERE/RESULTS.md"
+log "wrote $RESULT_FILE"

@@ -17,8 +17,15 @@ final class InfrastructureSummary {
     private InfrastructureSummary() {}
 
     static List<String> lines(Endpoints endpoints, Checkout checkout) {
+        return lines(endpoints, checkout, StoreKeeping.FILE);
+    }
+
+    static List<String> lines(Endpoints endpoints, Checkout checkout, StoreKeeping keeping) {
         List<String> lines = new ArrayList<>();
-        if (endpoints.embeddedStore()) {
+        if (endpoints.embeddedStore() && keeping == StoreKeeping.MEMORY) {
+            lines.add("embedded store (MongoDB wire protocol) at " + endpoints.mongoUri()
+                    + ", in memory: nothing is kept after Ctrl-C (SUMMER_STORE=memory)");
+        } else if (endpoints.embeddedStore()) {
             lines.add("embedded store (MongoDB wire protocol) at " + endpoints.mongoUri() + ", data in "
                     + checkout.relative(checkout.store().getParent()));
         } else {

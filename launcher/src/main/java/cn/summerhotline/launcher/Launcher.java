@@ -57,6 +57,11 @@ public final class Launcher {
                     + missing.stream().map(checkout::relative).collect(Collectors.joining(", "))
                     + "\nBuild them with ./run.sh (it builds what is missing) or ./mvnw -DskipTests package.");
         }
+        try {
+            StoreKeeping.from(System.getenv());
+        } catch (IllegalArgumentException unknown) {
+            fail(unknown.getMessage());
+        }
         List<Integer> taken = Ports.taken(Module.ALL.stream().map(Module::port).collect(Collectors.toList()));
         if (!taken.isEmpty()) {
             fail("port(s) " + taken + " already in use: another local run, or another program, is listening there."
@@ -110,7 +115,9 @@ public final class Launcher {
         return Endpoints.resolve(
                 env,
                 () -> {
-                    store = EmbeddedStore.inFile(checkout.store());
+                    store = StoreKeeping.from(env) == StoreKeeping.MEMORY
+                            ? EmbeddedStore.inMemory()
+                            : EmbeddedStore.inFile(checkout.store());
                     return store.uri();
                 },
                 (user, password) -> {
@@ -177,7 +184,7 @@ public final class Launcher {
     }
 
     private void printInfrastructure(Endpoints endpoints) {
-        InfrastructureSummary.lines(endpoints, checkout).forEach(line -> say("%s", line));
+        InfrastructureSummary.lines(endpoints, checkout, StoreKeeping.from(env)).forEach(line -> say("%s", line));
     }
 
     /** Polls every child still alive until all are ready, reporting each as it becomes ready. */
