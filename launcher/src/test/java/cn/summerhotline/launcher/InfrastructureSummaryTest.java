@@ -11,20 +11,20 @@ class InfrastructureSummaryTest {
 
     private final Checkout checkout = new Checkout(Path.of("/home/dev/summer-hotline"));
 
+    private final Endpoints embedded = new Endpoints(
+            "mongodb://127.0.0.1:40001",
+            true,
+            "127.0.0.1",
+            40002,
+            "guest",
+            "guest",
+            "/",
+            "qpid",
+            true,
+            Optional.of("a-local-secret-that-is-long-enough-for-hs256"));
+
     @Test
     void shouldPrintWhereAnIntegratorConnectsToTheEmbeddedStoreAndBroker() {
-        Endpoints embedded = new Endpoints(
-                "mongodb://127.0.0.1:40001",
-                true,
-                "127.0.0.1",
-                40002,
-                "guest",
-                "guest",
-                "/",
-                "qpid",
-                true,
-                Optional.of("a-local-secret-that-is-long-enough-for-hs256"));
-
         List<String> lines = InfrastructureSummary.lines(embedded, checkout);
 
         assertThat(lines)
@@ -35,6 +35,16 @@ class InfrastructureSummaryTest {
                 .contains("  AMQP 0-9-1 host 127.0.0.1 port 40002 user guest password guest vhost /")
                 .anySatisfy(line -> assertThat(line).contains("topic exchange summer.events"));
         assertThat(String.join("\n", lines)).doesNotContain("a-local-secret");
+    }
+
+    @Test
+    void shouldSayThatAStoreInMemoryKeepsNothing() {
+        List<String> lines = InfrastructureSummary.lines(embedded, checkout, StoreKeeping.MEMORY);
+
+        assertThat(lines)
+                .first()
+                .isEqualTo("embedded store (MongoDB wire protocol) at mongodb://127.0.0.1:40001, in memory: nothing"
+                        + " is kept after Ctrl-C (SUMMER_STORE=memory)");
     }
 
     @Test
