@@ -45,6 +45,20 @@ class ErrorAnswersIT {
     }
 
     @Test
+    void shouldNameTheBodysFieldsWhenTheMethodIsValidatedAsAWhole() {
+        var answer = post("/api/v1/things/2021/scores", "{\"name\":\"\",\"score\":9}", "");
+
+        assertProblem(answer, 400, "invalid-request");
+        assertThat(answer.text())
+                .contains("\"field\":\"name\"")
+                .contains("\"field\":\"score\"")
+                .doesNotContain("\"field\":\"thing\"");
+        assertThat(post("/api/v1/things/2021/scores", "{\"name\":\"松江\",\"score\":3}", "")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void shouldRefuseJsonOfTheWrongTypesInsteadOfCoercingThem() {
         String valid = "{\"place\":\"松江主会场\",\"at\":\"2021-07-15T09:30:00+08:00\",\"lat\":31.03,\"guided\":true}";
         assertThat(post("/api/v1/things/visits", valid, "").status()).isEqualTo(200);

@@ -57,6 +57,12 @@ class PlatformTestApplication {
             return Map.of("name", thing.name(), "score", thing.score());
         }
 
+        /** A constrained path variable next to a validated body: Spring then validates the method as a whole. */
+        @PostMapping("/api/v1/things/{year}/scores")
+        Map<String, Object> score(@PathVariable @Min(2021) int year, @Valid @RequestBody Thing thing) {
+            return Map.of("year", year, "name", thing.name(), "score", thing.score());
+        }
+
         @GetMapping("/api/v1/things")
         Map<String, Object> list(
                 @RequestParam(defaultValue = "0") int page,

@@ -11,8 +11,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -89,11 +91,16 @@ public final class ClientErrors {
             return invalid(locale, "problem.invalid-request.fields", fieldErrors(result, locale));
         }
         if (failure instanceof HandlerMethodValidationException validation) {
+            // A request body validated next to constrained parameters comes as ParameterErrors: its errors name
+            // the body's fields, which is what the caller must correct, not the Java parameter holding the body.
             List<Map<String, String>> errors = validation.getParameterValidationResults().stream()
-                    .flatMap(result -> result.getResolvableErrors().stream()
-                            .map(error -> error(
-                                    String.valueOf(result.getMethodParameter().getParameterName()),
-                                    messages.source().getMessage(error, ProblemMessages.supported(locale)))))
+                    .flatMap(result -> result instanceof ParameterErrors body
+                            ? fieldErrors(body, locale).stream()
+                            : result.getResolvableErrors().stream()
+                                    .map(error -> error(
+                                            String.valueOf(
+                                                    result.getMethodParameter().getParameterName()),
+                                            messages.source().getMessage(error, ProblemMessages.supported(locale)))))
                     .toList();
             return invalid(locale, "problem.invalid-request.parameters", errors);
         }
@@ -200,7 +207,7 @@ public final class ClientErrors {
         return path.toString();
     }
 
-    private List<Map<String, String>> fieldErrors(BindingResult result, Locale locale) {
+    private List<Map<String, String>> fieldErrors(Errors result, Locale locale) {
         Locale language = ProblemMessages.supported(locale);
         return result.getAllErrors().stream()
                 .map(error -> error(
