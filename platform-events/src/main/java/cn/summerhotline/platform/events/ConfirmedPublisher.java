@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -33,6 +34,7 @@ final class ConfirmedPublisher {
     private final String exchange;
     private final String source;
     private final Duration confirmTimeout;
+    private final Set<String> unrouted = ConcurrentHashMap.newKeySet();
     private final Set<String> returned = Collections.synchronizedSet(Collections.newSetFromMap(new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
@@ -93,8 +95,16 @@ final class ConfirmedPublisher {
             return true;
         }
         if (confirm.ack() || returned.remove(entry.id())) {
-            // The broker took it, but no queue is bound to its routing key: nobody subscribes to it yet.
-            log.warn("Event {} ({}) was routed to no queue", entry.id(), entry.routingKey());
+            // The broker took it, but no queue is bound to its routing key: nobody subscribes to it yet. Said once
+            // per routing key: in a registration rush every waitlisted event would otherwise log a warning.
+            if (unrouted.add(entry.routingKey())) {
+                log.warn(
+                        "Event {} ({}) was routed to no queue; later events with this routing key are logged at debug",
+                        entry.id(),
+                        entry.routingKey());
+            } else {
+                log.debug("Event {} ({}) was routed to no queue", entry.id(), entry.routingKey());
+            }
             return true;
         }
         log.warn("Broker refused event {}: {}; it stays pending", entry.id(), confirm.reason());
