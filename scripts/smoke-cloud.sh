@@ -125,13 +125,17 @@ check "it shows the one attempt's score, not the refused one's" "1 2 3 42" \
 check "with the name masked" "王******" "$(jq -r '.entries[0].name' "$WORK/body")"
 check "and neither the full name nor the phone in the body" "no no" "$(has "$name") $(has "$phone")"
 
-# The story: a citizen's, with their phone in the text.
-story() { # story CONSENT: the status; the answer in $WORK/body
+# The story: a citizen's about Xuhui's Tianping squad (whose reviewer is xuhui-squad-reviewer), with their phone
+# in the text. Refused stories do not count against the client's allowance.
+story() { # story CONSENT [SQUAD]: the status; the answer in $WORK/body
   call POST "/api/v1/openday/public/$year/stories" "" '{"title":"雨夜里的城管队员 '"$suffix"'",
     "text":"那天暴雨,城管队员帮我们把摊位搬进了屋檐下。想当面道谢,我的电话 '"$story_phone"'。",
-    "pictureLink":"https://img.example.cn/story-'"$run"'.jpg","author":"'"$author"'","consent":'"$1"'}'
+    "pictureLink":"https://img.example.cn/story-'"$run"'.jpg","author":"'"$author"'",
+    "district":"xuhui","squad":"'"${2:-xuhui-tianping}"'","consent":'"$1"'}'
 }
 check "a story without consent to publication is refused (400)" 400 "$(story false)"
+check "a story about another district's squad is refused (400)" 400 "$(story true jiading-malu)"
+check "naming the squad" squad "$(jq -r '.errors[0].field // ""' "$WORK/body")"
 check "a citizen tells a story without a token, with consent (201)" 201 "$(story true)"
 story_id=$(jq -r '.id // ""' "$WORK/body")
 token=$(jq -r '.token // ""' "$WORK/body")
@@ -192,6 +196,8 @@ check "with when it was published" yes "$(jq -e '.publishedAt != null' "$WORK/bo
 check "the public reads the published stories without a token (200)" 200 "$(call GET "/api/v1/openday/public/$year/stories")"
 check "the story is among them" "$story_id" \
   "$(jq -r --arg s "$story_id" '.[] | select(.id == $s) | .id' "$WORK/body")"
+check "under its district, by name" 徐汇区 \
+  "$(jq -r --arg s "$story_id" '.[] | select(.id == $s) | .districtName' "$WORK/body")"
 check "signed with the author's name masked" "陈******" \
   "$(jq -r --arg s "$story_id" '.[] | select(.id == $s) | .author' "$WORK/body")"
 check "its text shows the phone masked" "${story_phone:0:3}****${story_phone:7:4}" \

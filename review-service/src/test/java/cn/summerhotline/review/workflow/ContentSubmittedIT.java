@@ -12,6 +12,7 @@ import cn.summerhotline.review.workflow.model.Step;
 import cn.summerhotline.testsupport.contracts.EventContracts;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -35,13 +36,18 @@ class ContentSubmittedIT extends ReviewApi {
     ReviewItems reviewItems;
 
     private void send(String eventId, String contentId, int version, String title, String unit, String squad) {
+        send(eventId, contentId, version, title, unit, squad, unit + "-admin");
+    }
+
+    private void send(
+            String eventId, String contentId, int version, String title, String unit, String squad, String submitter) {
         String envelope = """
                 {"specversion": "1.0", "id": "%s", "source": "openday-service",
                  "type": "summerhotline.openday.content.submitted.v1", "time": "2021-07-13T03:00:00Z", "subject": "%s",
                  "datacontenttype": "application/json",
                  "data": {"source": "openday-service", "contentId": "%s", "version": %d, "kind": "STORY",
                           "title": "%s", "body": "暑假里，我跟着城管叔叔巡查了一天。", "mediaLinks": [],
-                          "unit": "%s", "squad": %s, "submitter": "%s-admin"}}""".formatted(
+                          "unit": "%s", "squad": %s, "submitter": "%s"}}""".formatted(
                         eventId,
                         contentId,
                         contentId,
@@ -49,7 +55,7 @@ class ContentSubmittedIT extends ReviewApi {
                         title,
                         unit,
                         squad == null ? "null" : "\"" + squad + "\"",
-                        unit);
+                        submitter);
         EventContracts.assertValid("openday-content-submitted.v1.schema.json", envelope);
         Message message = MessageBuilder.withBody(envelope.getBytes(StandardCharsets.UTF_8))
                 .setContentType("application/cloudevents+json")
@@ -86,6 +92,31 @@ class ContentSubmittedIT extends ReviewApi {
                         .path("title")
                         .asString())
                 .isEqualTo("我眼中的城管");
+    }
+
+    @Test
+    void shouldStartACitizensStoryAboutASquadAtThatSquadsLevel() {
+        // As openday-service hands a citizen's story in: under its district, with the squad it is about.
+        send("e-1", "story-1", 1, "雨夜里的城管队员", "xuhui", "xuhui-tianping", "citizen");
+        drained();
+
+        ReviewItem item = story("story-1").orElseThrow();
+        assertThat(item.level()).isEqualTo(ReviewLevel.SQUAD);
+        assertThat(item.origin().squad()).isEqualTo("xuhui-tianping");
+        assertThat(queue(SQUAD_REVIEWER)).contains(item.id());
+        assertThat(queue(OTHER_SQUAD_REVIEWER)).doesNotContain(item.id());
+        assertThat(queue(DISTRICT_REVIEWER)).as("not before its squad approved").doesNotContain(item.id());
+
+        approve(item.id(), SQUAD_REVIEWER, 1);
+        assertThat(queue(DISTRICT_REVIEWER)).contains(item.id());
+        approve(item.id(), DISTRICT_REVIEWER, 1);
+        assertThat(approve(item.id(), CITY_REVIEWER, 1).path("status").asString())
+                .isEqualTo("PUBLISHED");
+    }
+
+    /** The ids in the reviewer's queue. */
+    private List<String> queue(String reviewer) {
+        return get("/api/v1/reviews", reviewer).expect(200).json().path("items").findValuesAsString("id");
     }
 
     @Test

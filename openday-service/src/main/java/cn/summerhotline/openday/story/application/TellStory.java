@@ -21,6 +21,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class TellStory {
 
+    /** What a citizen hands in: the story, the squad it is about with its district, and the consent. */
+    public record NewStory(
+            String title,
+            String text,
+            String pictureLink,
+            String author,
+            String district,
+            String squad,
+            Boolean consent) {}
+
     /** A submitted story and the token that shows its status, which is never stored. */
     public record Told(Story story, String token) {}
 
@@ -46,9 +56,8 @@ public class TellStory {
         this.hash = hash;
     }
 
-    public Told tell(
-            int year, String title, String text, String pictureLink, String author, Boolean consent, String client) {
-        Story.requireConsent(consent);
+    public Told tell(int year, NewStory given, String client) {
+        Story.requireConsent(given.consent());
         CloudPhase phase = clock.phase(year);
         if (!OPEN.contains(phase)) {
             throw new WrongPhase(year, phase);
@@ -59,10 +68,14 @@ public class TellStory {
         Story story = new Story(
                 "story-" + UUID.randomUUID(),
                 year,
-                title,
-                PersonalData.mask(text),
-                pictureLink,
-                author == null || author.isBlank() ? "匿名" : PersonalData.maskName(author.strip()),
+                given.title(),
+                PersonalData.mask(given.text()),
+                given.pictureLink(),
+                given.author() == null || given.author().isBlank()
+                        ? "匿名"
+                        : PersonalData.maskName(given.author().strip()),
+                given.district(),
+                given.squad(),
                 hash.of(TOKEN, token),
                 ItemStatus.IN_REVIEW,
                 clock.clock().instant(),

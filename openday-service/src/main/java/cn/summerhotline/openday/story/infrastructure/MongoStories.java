@@ -22,8 +22,9 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stories in {@code stories}, each inserted with its content.submitted event (kind STORY, unit city: the citizens'
- * stories are reviewed by the city bureau) and changed only by conditional updates.
+ * Stories in {@code stories}, each inserted with its content.submitted event (kind STORY) and changed only by
+ * conditional updates. The story's unit is its district and its squad the one it is about, as for a squad's cloud
+ * item: review-service starts it at SQUAD, and its published and hidden events go under that district too.
  */
 @Repository
 class MongoStories implements Stories {
@@ -69,13 +70,15 @@ class MongoStories implements Stories {
                 .append("text", s.text())
                 .append("pictureLink", s.pictureLink())
                 .append("authorMasked", s.authorMasked())
+                .append("district", s.district())
+                .append("squad", s.squad())
                 .append("tokenHash", s.tokenHash())
                 .append("status", s.status().name())
                 .append("contentVersion", 1)
                 .append("version", 1L)
                 .append("submittedAt", Date.from(s.submittedAt()));
         OutgoingEvent submitted = ContentEvents.submitted(
-                s.id(), 1, KIND, s.title(), s.text(), List.of(s.pictureLink()), OutgoingEvent.CITY, null, "citizen");
+                s.id(), 1, KIND, s.title(), s.text(), List.of(s.pictureLink()), s.district(), s.squad(), "citizen");
         outbox.insert(document, COLLECTION, submitted);
     }
 
@@ -89,7 +92,7 @@ class MongoStories implements Stories {
                                 story.year(),
                                 CloudSection.CITIZENS_STORIES.name(),
                                 KIND,
-                                OutgoingEvent.CITY,
+                                story.district(),
                                 story.isPublic()),
                         eventId,
                         contentVersion,
@@ -112,6 +115,8 @@ class MongoStories implements Stories {
                 d.getString("text"),
                 d.getString("pictureLink"),
                 d.getString("authorMasked"),
+                d.getString("district"),
+                d.getString("squad"),
                 d.getString("tokenHash"),
                 ItemStatus.valueOf(d.getString("status")),
                 d.getDate("submittedAt").toInstant(),

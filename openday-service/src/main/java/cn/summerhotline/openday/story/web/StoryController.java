@@ -2,6 +2,7 @@ package cn.summerhotline.openday.story.web;
 
 import cn.summerhotline.openday.story.application.TellStory;
 import cn.summerhotline.openday.story.model.Story;
+import cn.summerhotline.platform.organisation.Unit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -37,11 +38,14 @@ class StoryController {
     static final String STORY_ID = "[A-Za-z0-9_-]{1,100}";
 
     @Schema(
-            description = "一个故事:标题、正文(其中的电话和身份证号码保存时打码)、图片链接、署名(打码显示)和同意公开发布。A"
-                    + " story: title, text (phone and ID numbers in it are stored masked), a picture link, a name"
-                    + " (shown masked) and consent to its publication.",
+            description = "一个故事:标题、正文(其中的电话和身份证号码保存时打码)、图片链接、署名(打码显示)、故事所在的区局和街镇中队,"
+                    + "以及同意公开发布。故事从该中队开始三级审核。A story: title, text (phone and ID numbers in it are stored"
+                    + " masked), a picture link, a name (shown masked), the district bureau and the street or town"
+                    + " squad it is about, and consent to its publication. Its three-level review starts at that"
+                    + " squad.",
             example = "{\"title\": \"雨夜里的城管队员\", \"text\": \"那天暴雨,城管队员帮我们把摊位搬进了屋檐下。\","
-                    + " \"pictureLink\": \"https://img.example.cn/story.jpg\", \"author\": \"陈小红\", \"consent\": true}")
+                    + " \"pictureLink\": \"https://img.example.cn/story.jpg\", \"author\": \"陈小红\","
+                    + " \"district\": \"xuhui\", \"squad\": \"xuhui-tianping\", \"consent\": true}")
     record StoryBody(
             @NotBlank @Size(max = 100) String title,
             @NotBlank @Size(max = 5000) String text,
@@ -50,18 +54,74 @@ class StoryController {
             String pictureLink,
 
             @Size(max = 20) String author,
+
+            // Required, but checked by the model rather than by Bean Validation: the model names the refused field
+            // (a constraint here would be reported under the parameter's name, "body").
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "区局代码(16 个区局之一)。The district bureau's code, one of the sixteen.",
+                    example = "xuhui")
+            String district,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "街镇中队代码,以区局代码加“-”开头。The squad's code, starting with its district's and a hyphen.",
+                    pattern = "^[a-z0-9][a-z0-9-]{0,99}$",
+                    example = "xuhui-tianping")
+            String squad,
+
             @NotNull Boolean consent) {}
 
     record TokenView(String id, String status, String token) {}
 
-    record StatusView(String id, String title, String status, Instant submittedAt, Instant publishedAt) {}
+    /** The author's view: how the review stands, and the district as the public reads it; nothing personal. */
+    record StatusView(
+            String id,
+            String title,
+            @Schema(example = "xuhui") String district,
+            @Schema(example = "徐汇区") String districtName,
+            String status,
+            Instant submittedAt,
+            Instant publishedAt) {
+
+        static StatusView of(Story s) {
+            return new StatusView(
+                    s.id(),
+                    s.title(),
+                    s.district(),
+                    districtNameOf(s),
+                    s.status().name(),
+                    s.submittedAt(),
+                    s.publishedAt());
+        }
+    }
 
     record PublicStoryView(
-            String id, String title, String text, String pictureLink, String author, Instant publishedAt) {
+            String id,
+            String title,
+            String text,
+            String pictureLink,
+            String author,
+            @Schema(example = "xuhui") String district,
+            @Schema(example = "徐汇区") String districtName,
+            Instant publishedAt) {
 
         static PublicStoryView of(Story s) {
-            return new PublicStoryView(s.id(), s.title(), s.text(), s.pictureLink(), s.authorMasked(), s.publishedAt());
+            return new PublicStoryView(
+                    s.id(),
+                    s.title(),
+                    s.text(),
+                    s.pictureLink(),
+                    s.authorMasked(),
+                    s.district(),
+                    districtNameOf(s),
+                    s.publishedAt());
         }
+    }
+
+    /** The public reads a district by its Chinese name; the code stays for clients that filter by it. */
+    private static String districtNameOf(Story s) {
+        return Unit.ofCode(s.district()).map(unit -> unit.label().zh()).orElse(s.district());
     }
 
     private final TellStory stories;
@@ -72,11 +132,14 @@ class StoryController {
 
     @Operation(
             operationId = "tellStory",
-            summary = "上传故事 Tell a story",
-            description = "无需登录,须同意公开发布;经三级审核后公开。答复中的 token 只给一次,凭它查询审核状态(服务只保存其加密散列)。"
-                    + "每个客户端每小时限 5 篇。Without an account, with consent to publication; public once the"
-                    + " three-level review published it. The token in the answer is given once and shows the status"
-                    + " (only a keyed hash of it is kept). 5 stories per client an hour.",
+            summary = "上传故事(注明区局和街镇中队) Tell a story about a district's squad",
+            description = "无需登录,须同意公开发布,并注明故事所在的区局和街镇中队;经中队、区局、市局三级审核后公开。答复中的 token"
+                    + " 只给一次,凭它查询审核状态(服务只保存其加密散列)。每个客户端每小时限 5 篇。区局未知或中队不属于该区局时答 400。"
+                    + "Without an account, with"
+                    + " consent to publication and the district bureau and squad the story is about; public once the"
+                    + " three-level review (squad, district bureau, city bureau) published it. The token in the answer"
+                    + " is given once and shows the status (only a keyed hash of it is kept). 5 stories per client an"
+                    + " hour. An unknown district, or a squad not of that district, is refused with 400.",
             responses = {
                 @ApiResponse(responseCode = "201", description = "已提交审核。Handed in for review."),
                 @ApiResponse(responseCode = "409", description = "当前阶段不接受上传。Not open in this phase."),
@@ -89,11 +152,14 @@ class StoryController {
             HttpServletRequest request) {
         TellStory.Told told = stories.tell(
                 year,
-                body.title(),
-                body.text(),
-                body.pictureLink(),
-                body.author(),
-                body.consent(),
+                new TellStory.NewStory(
+                        body.title(),
+                        body.text(),
+                        body.pictureLink(),
+                        body.author(),
+                        body.district(),
+                        body.squad(),
+                        body.consent()),
                 request.getRemoteAddr());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new TokenView(told.story().id(), told.story().status().name(), told.token()));
@@ -111,8 +177,7 @@ class StoryController {
     StatusView status(
             @PathVariable @Pattern(regexp = STORY_ID) String id,
             @RequestParam @Pattern(regexp = "[A-Za-z0-9_-]{32}") String token) {
-        Story s = stories.status(id, token);
-        return new StatusView(s.id(), s.title(), s.status().name(), s.submittedAt(), s.publishedAt());
+        return StatusView.of(stories.status(id, token));
     }
 
     @Operation(

@@ -29,10 +29,14 @@ class ContentSubmittedContractTest {
         return owner.replace("-service", "") + "-content-submitted.v1.schema.json";
     }
 
+    /**
+     * A citizen's story addressed as openday-service addresses it: under its district, with the squad it is about.
+     * Version 2, so that the mapping shows it reads the version rather than assuming the first.
+     */
     static final String STORY = """
             {"source": "openday-service", "contentId": "story-7", "version": 2, "kind": "STORY",
              "title": "我眼中的城管", "body": "暑假里，我跟着城管叔叔巡查了一天。", "mediaLinks": [],
-             "unit": "jiading", "squad": null, "submitter": "jiading-admin"}""";
+             "unit": "xuhui", "squad": "xuhui-tianping", "submitter": "citizen"}""";
 
     @Test
     void shouldMapEveryOwnersSubmissionTheContractAcceptsOntoItsOwnRecord() throws Exception {
@@ -60,7 +64,7 @@ class ContentSubmittedContractTest {
         Submission story = JSON.treeToValue(JSON.readTree(STORY), ContentSubmissions.ContentSubmitted.class)
                 .submission("e-2");
         assertThat(story.content().kind()).isEqualTo(ContentKind.STORY);
-        assertThat(story.origin().startingLevel()).isEqualTo(ReviewLevel.DISTRICT);
+        assertThat(story.origin().startingLevel()).isEqualTo(ReviewLevel.SQUAD);
     }
 
     @Test
@@ -68,8 +72,7 @@ class ContentSubmittedContractTest {
         EventContracts.assertInvalid(
                 OPENDAY, envelope("openday-service", STORY.replace("\"version\": 2", "\"version\": 0")));
         EventContracts.assertInvalid(OPENDAY, envelope("openday-service", STORY.replace("\"STORY\"", "\"POEM\"")));
-        EventContracts.assertInvalid(
-                OPENDAY, envelope("openday-service", STORY.replace("\"unit\": \"jiading\", ", "")));
+        EventContracts.assertInvalid(OPENDAY, envelope("openday-service", STORY.replace("\"unit\": \"xuhui\", ", "")));
         EventContracts.assertInvalid(
                 OPENDAY,
                 envelope("openday-service", STORY.replace("\"mediaLinks\": []", "\"mediaLinks\": [\"ftp://x\"]")));
