@@ -73,5 +73,8 @@ fi
 
 mkdir -p data/logs
 # The launcher itself holds the embedded store and broker: start-up over peak speed, as for the children.
-exec "$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m -Dfile.encoding=UTF-8 \
+# SUMMER_LAUNCHER_JAVA_OPTS replaces these options, as SUMMER_JAVA_OPTS does the children's (the benchmarks
+# measure with the JVM's own defaults that way).
+read -r -a launcher_opts <<< "${SUMMER_LAUNCHER_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m}"
+exec "$JAVA" "${launcher_opts[@]}" -Dfile.encoding=UTF-8 \
   -Dsummer.home="$ROOT" -jar launcher/target/launcher.jar
