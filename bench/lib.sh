@@ -8,3 +8,58 @@ if [ -z "${JAVA_HOME:-}" ]; then
   fi
 fi
 JAVA="$JAVA_HOME/bin/java"
+
+# The JVM options a process of the local run was started with (before -jar, without the class-data archive and
+# the encodings), e.g. jvm_options_of openday-service; "unknown" when it does not run.
+jvm_options_of() {
+  local pid
+  pid="$(pgrep -f -- "-jar [^ ]*/$1.jar" | head -1 || true)"
+  [ -n "$pid" ] || { echo unknown; return; }
+  tr '\0' '\n' < "/proc/$pid/cmdline" | sed -n '2,$p' | sed '/^-jar$/,$d' |
+    grep -v -e '^-XX:SharedArchiveFile' -e '^-Dfile.encoding' -e '^-Dsun.std' -e '^-Dsummer.home' | tr '\n' ' ' | sed 's/ $//'
+}
+
+# The Java version a process of the local run runs on, e.g. java_of openday-service.
+java_of() {
+  local pid
+  pid="$(pgrep -f -- "-jar [^ ]*/$1.jar" | head -1 || true)"
+  [ -n "$pid" ] || { echo unknown; return; }
+  "$(readlink -f "/proc/$pid/exe")" -version 2>&1 | head -1
+}
+
+# The local run's embedded store for a bench that drives it with the driver: MONGODB_URI, or else the port the
+# launcher's log names ("started MongoServer(port: N"). Needs ROOT; exits when there is none.
+store_uri() {
+  local port
+  if [ -z "${MONGODB_URI:-}" ]; then
+    port="$(grep -ho 'started MongoServer(port: [0-9]*' "$ROOT/data/logs/launcher.log" 2> /dev/null | tail -1 |
+      grep -o '[0-9]*$' || true)"
+    [ -n "$port" ] && MONGODB_URI="mongodb://127.0.0.1:$port"
+  fi
+  [ -n "${MONGODB_URI:-}" ] || {
+    echo "no store: set MONGODB_URI to the connection string ./run.sh printed (\"embedded store ... at\")" >&2
+    exit 1
+  }
+  echo "$MONGODB_URI"
+}
+
+# The class path of the MongoDB driver inside openday-service's own jar, unpacked into the directory given: the
+# store benches run on the driver the service runs on.
+driver_classpath() {
+  local jar="$ROOT/openday-service/target/openday-service.jar"
+  [ -f "$jar" ] || { echo "no $jar: ./run.sh builds it" >&2; exit 1; }
+  (cd "$1" && unzip -q -o "$jar" 'BOOT-INF/lib/mongodb-driver-*' 'BOOT-INF/lib/bson*')
+  ls "$1"/BOOT-INF/lib/*.jar | tr '\n' ':'
+}
+
+# CPU seconds each process of the local run has used so far (utime + stime from /proc) and its peak resident set
+# (VmHWM, MiB), "name seconds MiB" per line: the launcher (which holds the embedded store and broker),
+# openday-service and the gateway.
+cpu_seconds() {
+  local name pid
+  for name in launcher openday-service gateway; do
+    pid="$(pgrep -f -- "-jar [^ ]*/$name.jar" | head -1 || true)"
+    [ -n "$pid" ] && echo "$name $(awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' "/proc/$pid/stat")" \
+      "$(awk '/^VmHWM/ {print int($2 / 1024)}' "/proc/$pid/status")"
+  done
+}

@@ -42,6 +42,10 @@ public class RegistrationStoreBench {
             benchVenue(args[1], args[2]);
             return;
         }
+        if (args[0].equals("watch")) {
+            watch(args[1], args[2], Integer.parseInt(args[3]), Double.parseDouble(args[4]), Path.of(args[5]));
+            return;
+        }
         String uri = args[0];
         int attempts = Integer.parseInt(args[1]);
         int places = Integer.parseInt(args[2]);
@@ -81,6 +85,39 @@ public class RegistrationStoreBench {
                                     .append("squad", null)
                                     .append("kind", "SUB"),
                             new com.mongodb.client.model.ReplaceOptions().upsert(true));
+        }
+    }
+
+    /**
+     * Watches a crowd from the store's side: reads the session's place counter by {@code _id} (the one read the
+     * embedded store answers from an index; the session's figures endpoint counts the registrations, a scan) five
+     * times a second, and returns once the registrations that reached it (places taken plus waiting-list tickets,
+     * every party of one) number {@code attempts}, or once that count has stood still for {@code stall} seconds.
+     * Writes the epoch milliseconds of the count's last change and the count to {@code out}.
+     */
+    static void watch(String uri, String session, int attempts, double stall, Path out) throws Exception {
+        try (MongoClient client = MongoClients.create(uri)) {
+            MongoCollection<Document> counters = client.getDatabase("openday").getCollection("session_places");
+            long count = -1;
+            long lastChange = System.currentTimeMillis();
+            System.out.println("watching");
+            while (count < attempts && (count <= 0 || System.currentTimeMillis() - lastChange < stall * 1000)) {
+                Thread.sleep(200);
+                Document counter = counters.find(Filters.eq("_id", session))
+                        .projection(Projections.include("total", "queued"))
+                        .first();
+                long now = counter == null
+                        ? 0
+                        : ((Number) counter.get("total")).longValue()
+                                + counter.get("queued", Document.class).values().stream()
+                                        .mapToLong(v -> ((Number) v).longValue())
+                                        .sum();
+                if (now != count) {
+                    count = now;
+                    lastChange = System.currentTimeMillis();
+                }
+            }
+            Files.writeString(out, lastChange + " " + count + "\n");
         }
     }
 

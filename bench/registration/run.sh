@@ -12,12 +12,17 @@
 #   bash bench/registration/run.sh             # in another
 # and again on the embedded store kept in memory, for the figures beside the H2 file's:
 #   SUMMER_STORE=memory SUMMER_RATE_LIMIT=1000000 ./run.sh
+# The local run's JVMs are tuned for start-up (C1 only, serial GC); for figures with the JIT the images run (C2,
+# the JVM's default collector), start it with
+#   SUMMER_JAVA_OPTS="-Xss512k -Xmx384m" SUMMER_LAUNCHER_JAVA_OPTS="-Xmx768m" SUMMER_RATE_LIMIT=1000000 ./run.sh
+# and run this script with LABEL=c2.
 # The registration is public: the crowd calls it anonymously, as citizens do, all from one address, which the
 # gateway would hold to SUMMER_RATE_LIMIT (20/s by default) per address. The script refuses to run when the
 # limit answers 429 in its first seconds.
 #
 # Knobs (environment): GATEWAY_URL (http://127.0.0.1:8080), ATTEMPTS (20000), PLACES (2000), CONNECTIONS (128),
-# THREADS (2), WARMUP_ATTEMPTS (20000, on a session of their own), STORE_ROUNDS (3), STALL (5 s), MONGODB_URI (the embedded
+# THREADS (2), WARMUP_ATTEMPTS (5000, on a session of their own), STORE_ROUNDS (3), STALL (5 s), LABEL (added
+# to the results file's name, e.g. c2), MONGODB_URI (the embedded
 # store's connection string ./run.sh printed; looked for in data/logs/ when unset), JAVA_HOME.
 set -euo pipefail
 
@@ -28,7 +33,7 @@ ATTEMPTS="${ATTEMPTS:-20000}"
 PLACES="${PLACES:-2000}"
 CONNECTIONS="${CONNECTIONS:-128}"
 THREADS="${THREADS:-2}"
-WARMUP_ATTEMPTS="${WARMUP_ATTEMPTS:-20000}"
+WARMUP_ATTEMPTS="${WARMUP_ATTEMPTS:-5000}"
 STORE_ROUNDS="${STORE_ROUNDS:-3}"
 STALL="${STALL:-5}"
 WORK="$(mktemp -d /tmp/bench-registration.XXXXXX)"
@@ -37,19 +42,9 @@ source "$ROOT/bench/lib.sh"
 log() { printf '[registration %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 command -v wrk > /dev/null || { echo "wrk is needed (Debian package wrk: apt-get install -y wrk)" >&2; exit 1; }
 
-if [ -z "${MONGODB_URI:-}" ]; then
-  # The launcher's log names the embedded store's port ("started MongoServer(port: N").
-  port="$(grep -ho 'started MongoServer(port: [0-9]*' "$ROOT/data/logs/launcher.log" 2>/dev/null | tail -1 | grep -o '[0-9]*$' || true)"
-  [ -n "$port" ] && MONGODB_URI="mongodb://127.0.0.1:$port"
-fi
-[ -n "$MONGODB_URI" ] || {
-  echo "no store: set MONGODB_URI to the connection string ./run.sh printed (\"embedded store ... at\")" >&2; exit 1; }
-
+MONGODB_URI="$(store_uri)"
 # The MongoDB driver of the service's own jar runs the store bench.
-JAR="$ROOT/openday-service/target/openday-service.jar"
-[ -f "$JAR" ] || { echo "no $JAR: ./run.sh builds it" >&2; exit 1; }
-(cd "$WORK" && unzip -q -o "$JAR" 'BOOT-INF/lib/mongodb-driver-*' 'BOOT-INF/lib/bson*')
-DRIVER="$(ls "$WORK"/BOOT-INF/lib/*.jar | tr '\n' ':')"
+DRIVER="$(driver_classpath "$WORK")"
 bench_java() { "$JAVA" -Xms256m -Xmx256m -cp "$DRIVER" "$HERE/RegistrationStoreBench.java" "$@"; }
 
 token() {
@@ -70,35 +65,30 @@ new_session() { # places -> session id
     python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'
 }
 
-settled() { # session -> registrations the session counts (confirmed + waitlisted; every party is of one)
-  curl -sf "$GATEWAY_URL/api/v1/openday/sessions/$1" -H "Authorization: Bearer $ADMIN" |
-    python3 -c 'import json,sys; f=json.load(sys.stdin); print(f["confirmed"] + f["waitlisted"])' 2> /dev/null || echo -1
-}
-
 # The crowd is timed from outside wrk: wrk's own duration runs on after the crowd whenever a request was lost to
 # its timeout (it then waits for an answer that never comes), so its "requests in N s" is not the crowd's time.
-# The script reads the session's count every half second and stops wrk (SIGINT: it still prints its figures) once
-# every attempt is counted, or when the count has not moved for STALL seconds. The crowd's time is from wrk's
-# start to the last change of the count, written to $WORK/<name>.seconds.
+# A watcher (RegistrationStoreBench watch) reads the session's place counter by _id five times a second and
+# returns once every attempt has reached it, or when its count has stood still for STALL seconds; then wrk is
+# stopped (SIGINT: it still prints its figures). The crowd's time runs from wrk's start to the count's last
+# change, written to $WORK/<name>.seconds.
 crowd() { # name, session, attempts
-  local started now last_change count last=-1
-  SESSION="$2" ATTEMPTS="$3" THREADS="$THREADS" CONNECTIONS="$CONNECTIONS" wrk -t"$THREADS" -c"$CONNECTIONS" -d600s --latency \
+  local started
+  bench_java watch "$MONGODB_URI" "$2" "$3" "$STALL" "$WORK/$1.watch" > "$WORK/$1.watching" &
+  local watcher=$!
+  for _ in $(seq 1 100); do grep -q watching "$WORK/$1.watching" 2> /dev/null && break; sleep 0.1; done
+  cpu_seconds > "$WORK/$1.cpu-before"
+  started="$(date +%s%3N)"
+  SESSION="$2" ATTEMPTS="$3" THREADS="$THREADS" CONNECTIONS="$CONNECTIONS" wrk -t"$THREADS" -c"$CONNECTIONS" -d600s --timeout 10s --latency \
     -s "$HERE/register.lua" "$GATEWAY_URL" > "$WORK/$1.txt" &
   local wrk_pid=$!
-  started="$(date +%s.%N)"; last_change="$started"
-  while kill -0 "$wrk_pid" 2> /dev/null; do
-    sleep 0.5
-    count="$(settled "$2")"; now="$(date +%s.%N)"
-    if [ "$count" != "$last" ] && [ "$count" -ge 0 ]; then last="$count"; last_change="$now"; fi
-    if [ "$count" -ge "$3" ]; then break; fi
-    if [ "$last" -gt 0 ] && python3 -c "import sys; sys.exit(0 if $now - $last_change > $STALL else 1)"; then
-      log "$1: no registration counted for $STALL s at $last of $3; stopping wrk"; break
-    fi
-  done
+  wait "$watcher" || true
+  cpu_seconds > "$WORK/$1.cpu-after"
   kill -INT "$wrk_pid" 2> /dev/null || true
   wait "$wrk_pid" || true
-  python3 -c "print(f'{$last_change - $started:.2f}')" > "$WORK/$1.seconds"
-  log "$1: $last of $3 registrations counted in $(cat "$WORK/$1.seconds") s"
+  read -r last_change count < "$WORK/$1.watch"
+  python3 -c "print(f'{($last_change - $started) / 1000:.2f}')" > "$WORK/$1.seconds"
+  [ "$count" -ge "$3" ] || log "$1: the count stood still for $STALL s at $count of $3; wrk was stopped"
+  log "$1: $count of $3 registrations counted in $(cat "$WORK/$1.seconds") s"
 }
 
 probe="$(curl -s -o /dev/null -w '%{http_code}' -X POST "$GATEWAY_URL/api/v1/openday/sessions/none/registrations" \
@@ -126,11 +116,13 @@ bench_java "$MONGODB_URI" "$ATTEMPTS" "$PLACES" "$CONNECTIONS" "$STORE_ROUNDS" "
 STORE_KIND="memory backend (SUMMER_STORE=memory: nothing kept)"
 grep -B1 'started MongoServer' "$ROOT/data/logs/launcher.log" 2>/dev/null | tail -2 | grep -q MVStore &&
   STORE_KIND="H2 file backend (the default)"
-case "$STORE_KIND" in H2*) RESULT_FILE="$HERE/results-h2-file.md" ;; *) RESULT_FILE="$HERE/results-memory.md" ;; esac
+case "$STORE_KIND" in H2*) RESULT_FILE="$HERE/results-h2-file" ;; *) RESULT_FILE="$HERE/results-memory" ;; esac
+RESULT_FILE="$RESULT_FILE${LABEL:+-$LABEL}.md"
 
-STORE_KIND="$STORE_KIND" python3 - "$WORK" "$RESULT_FILE" "$ATTEMPTS" "$PLACES" "$CONNECTIONS" "$FIGURES" "$("$JAVA" -version 2>&1 | head -1)" <<'PY'
+STORE_KIND="$STORE_KIND" python3 - "$WORK" "$RESULT_FILE" "$ATTEMPTS" "$PLACES" "$CONNECTIONS" "$FIGURES" \
+  "$(java_of openday-service)" "$(jvm_options_of openday-service)" "$(jvm_options_of launcher)" <<'PY'
 import json, os, re, statistics, sys, datetime, platform
-work, out, attempts, places, connections, figures, java = sys.argv[1:8]
+work, out, attempts, places, connections, figures, java, options, launcher_options = sys.argv[1:10]
 text = open(f"{work}/measured.txt").read()
 def seconds(v, unit): return float(v) * {"us": 1e-6, "ms": 1e-3, "s": 1.0}[unit]
 lat = dict((p, seconds(v, u) * 1000) for p, v, u in re.findall(r"\s(50|99)(?:\.000)?%\s+([\d.]+)(us|ms|s)", text))
@@ -144,15 +136,22 @@ store_rates = [float(r[0]) for r in store]
 ceiling = statistics.median(store_rates)
 errors = int(attempts) - statuses.get(201, 0)  # any other answer, and requests lost (wrk's socket errors)
 ok = f["confirmed"] == int(places) and errors == 0
+def cpu(name): return dict((l.split()[0], float(l.split()[1])) for l in open(f"{work}/measured.{name}") if l.strip())
+def rss(name): return dict((l.split()[0], l.split()[2]) for l in open(f"{work}/measured.{name}") if len(l.split()) > 2)
+before, after, peak = cpu("cpu-before"), cpu("cpu-after"), rss("cpu-after")
+cpu_rows = "\n".join(
+    f"| {p} | {after[p] - before[p]:.1f} s | {(after[p] - before[p]) * 1000 / int(attempts):.2f} ms | {(after[p] - before[p]) / secs:.2f} | {peak.get(p, '?')} MiB |"
+    for p in ("launcher", "openday-service", "gateway") if p in before and p in after)
 socket = re.search(r"Socket errors:.*", text)
 md = f"""# Registration flash crowd: results
 
-Run by `bench/registration/run.sh` on {datetime.date.today()} ({platform.machine()}, {platform.system()}, {java}),
+Run by `bench/registration/run.sh` on {datetime.date.today()} ({platform.machine()}, {platform.system()}, {java};
+JVM options of the services: {options}; of the launcher, which holds the store and broker: {launcher_options}),
 through the gateway of the local run (`SUMMER_RATE_LIMIT=1000000 ./run.sh`) on the **embedded store**
 (mongo-java-server, {os.environ["STORE_KIND"]}) and the embedded broker: figures of the embedded store, not of MongoDB.
 
 {attempts} registration attempts from distinct phones, anonymous as citizens are, for one session of {places} PUBLIC
-places, at {connections} concurrent connections (wrk), after a warm-up crowd of the same size on a session of its own.
+places, at {connections} concurrent connections (wrk), after a warm-up crowd on a session of its own.
 
 | figure | value (embedded store) | target |
 | --- | --- | --- |
@@ -165,6 +164,13 @@ places, at {connections} concurrent connections (wrk), after a warm-up crowd of 
 | the store's own ceiling (same writes, driver, {connections} threads, median of {len(store)}) | {ceiling:.0f} attempts/s | |
 | ratio to the ceiling | {rate / ceiling:.2f}x | >= 0.5x |
 
+CPU used during the crowd, per process of the local run (`/proc/<pid>/stat`, user + system; the launcher's JVM
+holds the embedded store and broker; wrk and the other services not counted):
+
+| process | CPU during the crowd | per attempt | cores busy on average | peak resident set (VmHWM) |
+| --- | --- | --- | --- | --- |
+{cpu_rows}
+
 The store's rounds (attempts/s, confirmed, waitlisted, errors): {'; '.join(' '.join(r) for r in store)}.
 Every round of the store bench also gives exactly {places} places: the guard is the store's.
 
@@ -174,7 +180,8 @@ How the crowd passes the gateway: the registration is public and anonymous, and 
 calls per client address (20/s by default, `summer.gateway.rate-limit.limit-for-period`); the benchmark's single
 address would be cut to 20/s, so the local run is started with the documented knob `SUMMER_RATE_LIMIT=1000000`
 (the gateway reads it; nothing else changes). wrk's latency includes a few cheap `GET /livez` requests each thread
-sends while its last registrations are answered (at most {connections} in all).
+sends while its last registrations are answered (one per connection every 100 ms in the crowd's tail). wrk waits
+up to 10 s for an answer (`--timeout 10s`), so the percentiles hold every registration.
 """
 open(out, "w").write(md)
 print(md)

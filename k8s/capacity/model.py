@@ -39,10 +39,11 @@ def parse():
     a("--places", type=int, default=20_000, help="places on offer, all sessions (sets the confirmed share)")
     a("--top-session-share", type=float, default=0.20,
       help="share of the attempts that go to the most wanted session (assumption)")
-    a("--replica-rps", type=float, default=200.0,
-      help="registrations/s one openday pod sustains on MongoDB at its 1-core request (assumption)")
-    a("--gateway-cpu-us", type=float, default=185.0,
-      help="CPU µs per request through the gateway (measured: 185, whole machine, so an upper bound)")
+    a("--replica-rps", type=float, default=375.0,
+      help="registrations/s one openday pod sustains at its 1-core request (measured: openday-service's own "
+           "CPU, 2.67 ms per attempt in the flash crowd, C2 JVM; 1000 / 2.67 = 375)")
+    a("--gateway-cpu-us", type=float, default=1060.0,
+      help="CPU µs of the gateway per registration it passes (measured: 1,060 in the same flash crowd)")
     a("--gateway-requests", type=float, default=1.0, help="requests through the gateway per attempt")
     a("--gateway-replicas", type=int, default=3, help="gateway replicas deployed (prod overlay)")
     a("--store-ceiling", type=float, default=10_000.0,
@@ -121,7 +122,9 @@ def main():
     store_limit = args.store_ceiling / writes
     hot_limit = args.hot_doc_ceiling / args.top_session_share
     hpa_limit = HPA_MAX * per_pod
-    admit = min(store_limit, hot_limit, hpa_limit)
+    # The gateway has no autoscaler: its replicas at their whole 1-core limit, before the opening is scaled for.
+    gateway_limit = args.gateway_replicas * 1e6 / args.gateway_cpu_us / args.gateway_requests
+    admit = min(store_limit, hot_limit, hpa_limit, gateway_limit)
 
     print(f"Crowd: {args.attempts:,} attempts in {args.minutes} min; first minute {args.first_minute_share:.0%}"
           f" = {per_minute[0]:,.0f} ({mean1:,.0f}/s mean); peak second {args.peak_factor:g}x = {peak:,.0f}/s,"
@@ -157,6 +160,8 @@ def main():
                     f" / {args.top_session_share:.0%} of the attempts"),
         (store_limit, f"primary's writes: {args.store_ceiling:,.0f} writes/s / {writes:.2f} per attempt"),
         (hpa_limit, f"HPA maximum: {HPA_MAX} pods x {per_pod:,.0f}/s"),
+        (gateway_limit, f"gateway: {args.gateway_replicas} replicas x 1 core / {args.gateway_cpu_us:,.0f} µs"
+                        f" x {args.gateway_requests:g} requests per attempt (scale it before the opening)"),
         (args.queue_ceiling, f"stats quorum queue: {args.queue_ceiling:,.0f} msgs/s (every attempt confirmed, as in"
                              " the opening seconds)"),
     ])
@@ -181,9 +186,10 @@ def main():
           " | queue empty after |")
     print("|---:|---:|---:|---:|---:|")
     for ceiling in (float(c) for c in args.sensitivity.split(",")):
-        rate = min(ceiling / writes, hot_limit, hpa_limit)
+        rate = min(ceiling / writes, hot_limit, hpa_limit, gateway_limit)
         longest, wait, cleared, _ = waiting_room(seconds, rate)
-        note = "" if rate == ceiling / writes else " (capped by " + ("HPA" if rate == hpa_limit else "hot document") + ")"
+        cap = {hpa_limit: "HPA", gateway_limit: f"the gateway's {args.gateway_replicas} replicas", hot_limit: "hot document"}
+        note = "" if rate == ceiling / writes else f" (capped by {cap[rate]})"
         print(f"| {ceiling:,.0f} | {rate:,.0f}{note} | {math.ceil(rate / per_pod)} | {wait:,.1f} s | {cleared} s |")
 
 
