@@ -111,11 +111,10 @@ FIGURES="$(curl -sf "$GATEWAY_URL/api/v1/openday/sessions/$SESSION_ID" -H "Autho
 log "the store's own ceiling: the same writes with the driver, $STORE_ROUNDS rounds at $CONNECTIONS threads"
 bench_java "$MONGODB_URI" "$ATTEMPTS" "$PLACES" "$CONNECTIONS" "$STORE_ROUNDS" "$WORK/store.txt"
 
-# Which embedded store the local run started (SUMMER_STORE): the H2 file backend logs its file just before the
-# server's start line; the memory backend logs nothing there.
+# Which embedded store the local run started (SUMMER_STORE): the H2 file backend logs the file it opens in the
+# launcher's log, which each start writes anew; the memory backend opens none.
 STORE_KIND="memory backend (SUMMER_STORE=memory: nothing kept)"
-grep -B1 'started MongoServer' "$ROOT/data/logs/launcher.log" 2>/dev/null | tail -2 | grep -q MVStore &&
-  STORE_KIND="H2 file backend (the default)"
+grep -q 'opening MVStore' "$ROOT/data/logs/launcher.log" 2> /dev/null && STORE_KIND="H2 file backend (the default)"
 case "$STORE_KIND" in H2*) RESULT_FILE="$HERE/results-h2-file" ;; *) RESULT_FILE="$HERE/results-memory" ;; esac
 RESULT_FILE="$RESULT_FILE${LABEL:+-$LABEL}.md"
 
