@@ -12,6 +12,9 @@ final class Backends {
     static final WireMockServer COMPLAINT = start();
     static final WireMockServer PUBLICITY = start();
     static final WireMockServer OPENDAY = start();
+    /** A second openday-service instance, for the load-balanced route. */
+    static final WireMockServer OPENDAY_SECOND = start();
+
     static final WireMockServer REVIEW = start();
 
     private Backends() {}
@@ -42,6 +45,7 @@ final class Backends {
         COMPLAINT.resetAll();
         PUBLICITY.resetAll();
         OPENDAY.resetAll();
+        OPENDAY_SECOND.resetAll();
         REVIEW.resetAll();
     }
 }
