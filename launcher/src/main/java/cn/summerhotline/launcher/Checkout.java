@@ -24,8 +24,9 @@ record Checkout(Path root) {
         return data().resolve("logs");
     }
 
+    /** Each instance its own log: two processes appending to one file would interleave their lines. */
     Path log(Module module) {
-        return logs().resolve(module.name() + ".log");
+        return logs().resolve(module.logName() + ".log");
     }
 
     Path store() {

@@ -34,7 +34,8 @@ final class Child {
             Files.createDirectories(log.getParent());
             return new Child(module, builder.start(), log);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + module.name() + " with " + String.join(" ", command), e);
+            throw new UncheckedIOException(
+                    "cannot start " + module.logName() + " with " + String.join(" ", command), e);
         }
     }
 

@@ -10,15 +10,15 @@ final class ExitNotice {
         if (!wasReady) {
             return String.format(
                     "FAILED  %-18s (pid %d) exited with code %d before it was ready; see %s",
-                    module.name(), child.pid(), child.exitCode(), log);
+                    module.logName(), child.pid(), child.exitCode(), log);
         }
         if (module.isGateway()) {
             return String.format(
                     "STOPPED %-18s (pid %d) exited with code %d; nothing answers on port %d now. Log: %s",
-                    module.name(), child.pid(), child.exitCode(), module.port(), log);
+                    module.logName(), child.pid(), child.exitCode(), module.port(), log);
         }
         return String.format(
                 "STOPPED %-18s (pid %d) exited with code %d; its routes answer 503 at the gateway. Log: %s",
-                module.name(), child.pid(), child.exitCode(), log);
+                module.logName(), child.pid(), child.exitCode(), log);
     }
 }

@@ -31,6 +31,7 @@ public final class Launcher {
     private final Checkout checkout;
     private final Map<String, String> env;
     private final Instant started;
+    private final List<Module> modules;
     private final List<Child> children = new CopyOnWriteArrayList<>();
     private final List<ClassDataSharing> archives = new CopyOnWriteArrayList<>();
     private final Set<Module> ready = ConcurrentHashMap.newKeySet();
@@ -43,6 +44,7 @@ public final class Launcher {
         this.checkout = checkout;
         this.env = env;
         this.started = started;
+        this.modules = Module.forRun(OpendayInstances.from(env));
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -57,15 +59,18 @@ public final class Launcher {
                     + missing.stream().map(checkout::relative).collect(Collectors.joining(", "))
                     + "\nBuild them with ./run.sh (it builds what is missing) or ./mvnw -DskipTests package.");
         }
+        List<Module> modules = List.of();
         try {
             StoreKeeping.from(System.getenv());
+            modules = Module.forRun(OpendayInstances.from(System.getenv()));
         } catch (IllegalArgumentException unknown) {
             fail(unknown.getMessage());
         }
-        List<Integer> taken = Ports.taken(Module.ALL.stream().map(Module::port).collect(Collectors.toList()));
+        List<Integer> taken = Ports.taken(modules.stream().map(Module::port).collect(Collectors.toList()));
         if (!taken.isEmpty()) {
             fail("port(s) " + taken + " already in use: another local run, or another program, is listening there."
-                    + "\nStop it (e.g. `ss -ltnp | grep -E ':808[0-4]'` shows which) and start again.");
+                    + "\nStop it (e.g. `ss -ltnp | grep -E '" + portPattern(modules)
+                    + "'` shows which) and start again.");
         }
 
         Launcher launcher = new Launcher(checkout, System.getenv(), started);
@@ -78,6 +83,15 @@ public final class Launcher {
             System.exit(1);
         }
         launcher.stopped.await();
+    }
+
+    /** The fixed ports 8080-8084, and those of the further openday-service instances. */
+    private static String portPattern(List<Module> modules) {
+        StringBuilder pattern = new StringBuilder(":808[0-4]");
+        modules.stream()
+                .filter(module -> module.instance() > 1)
+                .forEach(module -> pattern.append("|:").append(module.port()));
+        return pattern.toString();
     }
 
     private static void fail(String message) {
@@ -99,7 +113,7 @@ public final class Launcher {
         } else {
             say(
                     "Summer Hotline started with problems: %s not ready after %.1f s; see their logs in %s.",
-                    notReady.stream().map(Module::name).collect(Collectors.joining(", ")),
+                    notReady.stream().map(Module::logName).collect(Collectors.joining(", ")),
                     seconds(),
                     checkout.relative(checkout.logs()));
         }
@@ -131,11 +145,14 @@ public final class Launcher {
         List<String> jvmOptions = JvmOptions.forChildren(env);
         boolean sharing = !"off".equalsIgnoreCase(String.valueOf(env.get("SUMMER_CDS")));
         // In parallel: a child whose jar changed first extracts it, which should not delay the others.
-        ExecutorService starters = Executors.newFixedThreadPool(Module.ALL.size());
+        ExecutorService starters = Executors.newFixedThreadPool(modules.size());
         List<CompletableFuture<Child>> starting = new ArrayList<>();
-        for (Module module : Module.ALL) {
+        for (Module module : modules) {
+            // The archive of a module is recorded and dumped by its first instance only: two JVMs must not
+            // write one archive, so a further instance runs the jar itself.
+            boolean archived = sharing && module.instance() == 1;
             starting.add(
-                    CompletableFuture.supplyAsync(() -> startChild(module, endpoints, jvmOptions, sharing), starters));
+                    CompletableFuture.supplyAsync(() -> startChild(module, endpoints, jvmOptions, archived), starters));
         }
         starters.shutdown();
         for (CompletableFuture<Child> future : starting) {
@@ -145,7 +162,7 @@ public final class Launcher {
                 child.requestStop();
             }
             child.onExit().thenRun(() -> reportExit(child));
-            say("started %-18s pid %-8d log %s", child.module().name(), child.pid(), checkout.relative(child.log()));
+            say("started %-18s pid %-8d log %s", child.module().logName(), child.pid(), checkout.relative(child.log()));
         }
         say("waiting for every service's readiness (the first start after a build takes longest)...");
     }
@@ -170,7 +187,7 @@ public final class Launcher {
                 module,
                 checkout.root().resolve(module.name()),
                 command,
-                ChildEnvironment.of(module, endpoints, env),
+                ChildEnvironment.of(module, endpoints, env, Module.opendays(modules)),
                 checkout.log(module));
     }
 
@@ -185,6 +202,17 @@ public final class Launcher {
 
     private void printInfrastructure(Endpoints endpoints) {
         InfrastructureSummary.lines(endpoints, checkout, StoreKeeping.from(env)).forEach(line -> say("%s", line));
+        List<Module> opendays = Module.opendays(modules);
+        if (opendays.size() > 1) {
+            say(
+                    "%d openday-service instances on this store and broker, ports %s; the gateway balances between"
+                            + " them (%s)",
+                    opendays.size(),
+                    opendays.stream()
+                            .map(module -> String.valueOf(module.port()))
+                            .collect(Collectors.joining(", ")),
+                    OpendayInstances.VARIABLE);
+        }
     }
 
     /** Polls every child still alive until all are ready, reporting each as it becomes ready. */
@@ -201,7 +229,7 @@ public final class Launcher {
                     ready.add(child.module());
                     say(
                             "ready   %-18s %s (pid %d) after %.1f s",
-                            child.module().name(),
+                            child.module().logName(),
                             "http://localhost:" + child.module().port(),
                             child.pid(),
                             seconds());
@@ -237,7 +265,7 @@ public final class Launcher {
         archives.forEach(ClassDataSharing::cancel);
         for (Child child : children) {
             if (!child.awaitStop(STOP_TIMEOUT)) {
-                say("%s did not stop within %d s and was killed", child.module().name(), STOP_TIMEOUT.toSeconds());
+                say("%s did not stop within %d s and was killed", child.module().logName(), STOP_TIMEOUT.toSeconds());
             }
         }
         if (broker != null) {

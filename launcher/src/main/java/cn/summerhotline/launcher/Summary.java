@@ -34,7 +34,7 @@ final class Summary {
         for (Child child : children) {
             out.append(String.format(
                     "    %-18s pid %-8d port %d%n",
-                    child.module().name(), child.pid(), child.module().port()));
+                    child.module().logName(), child.pid(), child.module().port()));
         }
         if (demoTokens) {
             out.append("\n  Demo users (password: hotline)\n");

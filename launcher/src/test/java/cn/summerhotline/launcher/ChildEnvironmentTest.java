@@ -2,6 +2,7 @@ package cn.summerhotline.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -90,5 +91,41 @@ class ChildEnvironmentTest {
                 ChildEnvironment.of(Module.COMPLAINT, EMBEDDED, Map.of("SUMMER_MANAGEMENT_PORT", "9090"));
 
         assertThat(env).containsEntry("SUMMER_MANAGEMENT_PORT", "");
+    }
+
+    @Test
+    void shouldHaveTheGatewayBalanceOverEveryOpendayInstanceWhenThereAreSeveral() {
+        List<Module> opendays = Module.opendays(Module.forRun(2));
+
+        Map<String, String> env = ChildEnvironment.of(Module.GATEWAY, EMBEDDED, Map.of(), opendays);
+
+        assertThat(env)
+                .containsEntry("OPENDAY_SERVICE_URL", "lb://openday")
+                .containsEntry("SPRING_CLOUD_DISCOVERY_CLIENT_SIMPLE_INSTANCES_OPENDAY_0_URI", "http://127.0.0.1:8083")
+                .containsEntry("SPRING_CLOUD_DISCOVERY_CLIENT_SIMPLE_INSTANCES_OPENDAY_1_URI", "http://127.0.0.1:8093")
+                .doesNotContainKey("SPRING_CLOUD_DISCOVERY_CLIENT_SIMPLE_INSTANCES_OPENDAY_2_URI")
+                .containsEntry("COMPLAINT_SERVICE_URL", "http://127.0.0.1:8081");
+    }
+
+    @Test
+    void shouldHaveTheServicesCallTheFirstOpendayInstanceDirectlyWhenThereAreSeveral() {
+        List<Module> opendays = Module.opendays(Module.forRun(2));
+
+        assertThat(ChildEnvironment.of(Module.COMPLAINT, EMBEDDED, Map.of(), opendays))
+                .containsEntry("OPENDAY_SERVICE_URL", "http://127.0.0.1:8083")
+                .doesNotContainKey("SPRING_CLOUD_DISCOVERY_CLIENT_SIMPLE_INSTANCES_OPENDAY_0_URI");
+        assertThat(ChildEnvironment.of(opendays.get(1), EMBEDDED, Map.of(), opendays))
+                .containsEntry("SERVER_PORT", "8093")
+                .containsEntry("OPENDAY_SERVICE_URL", "http://127.0.0.1:8083")
+                .doesNotContainKey("SPRING_CLOUD_DISCOVERY_CLIENT_SIMPLE_INSTANCES_OPENDAY_0_URI");
+    }
+
+    @Test
+    void shouldRouteTheGatewayStraightToTheOneOpendayInstanceWithoutDiscovery() {
+        Map<String, String> env =
+                ChildEnvironment.of(Module.GATEWAY, EMBEDDED, Map.of(), Module.opendays(Module.forRun(1)));
+
+        assertThat(env).containsEntry("OPENDAY_SERVICE_URL", "http://127.0.0.1:8083");
+        assertThat(env.keySet()).noneMatch(key -> key.startsWith("SPRING_CLOUD_DISCOVERY"));
     }
 }
