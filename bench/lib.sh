@@ -55,11 +55,14 @@ driver_classpath() {
 # CPU seconds each process of the local run has used so far (utime + stime from /proc) and its peak resident set
 # (VmHWM, MiB), "name seconds MiB" per line: the launcher (which holds the embedded store and broker),
 # openday-service and the gateway.
+# With several openday-service instances (SUMMER_OPENDAY_INSTANCES) their CPU is summed, their peaks are listed.
 cpu_seconds() {
-  local name pid
+  local name pids
   for name in launcher openday-service gateway; do
-    pid="$(pgrep -f -- "-jar [^ ]*/$name.jar" | head -1 || true)"
-    [ -n "$pid" ] && echo "$name $(awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' "/proc/$pid/stat")" \
-      "$(awk '/^VmHWM/ {print int($2 / 1024)}' "/proc/$pid/status")"
+    pids="$(pgrep -f -- "-jar [^ ]*/$name.jar" || true)"
+    [ -n "$pids" ] || continue
+    echo "$name $(for pid in $pids; do awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' "/proc/$pid/stat"; done |
+      awk '{s += $1} END {print s}') $(for pid in $pids; do awk '/^VmHWM/ {print int($2 / 1024)}' "/proc/$pid/status"; done |
+      paste -sd+)"
   done
 }
