@@ -1,8 +1,7 @@
 package cn.summerhotline.openday;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.summerhotline.platform.time.AdjustableClock;
+import cn.summerhotline.testsupport.Answer;
 import cn.summerhotline.testsupport.ServiceClient;
 import cn.summerhotline.testsupport.ServiceTest;
 import cn.summerhotline.testsupport.TestTokens;
@@ -22,7 +21,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -55,26 +53,6 @@ public abstract class PlanningApi {
     private RestClient http;
 
     /** An answer as the caller reads it. */
-    protected record Answer(int status, HttpHeaders headers, String text) {
-
-        public JsonNode json() {
-            return JSON.readTree(text);
-        }
-
-        public Answer expect(int expected) {
-            assertThat(status).as(text).isEqualTo(expected);
-            return this;
-        }
-
-        /** A refusal: the status, problem+json, and its type's last segment. */
-        public Answer refused(int expected, String type) {
-            expect(expected);
-            assertThat(headers.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-            assertThat(json().path("type").asString()).isEqualTo("https://summerhotline.cn/problems/" + type);
-            return this;
-        }
-    }
-
     @BeforeEach
     void testYear() {
         http = ServiceClient.on(port);

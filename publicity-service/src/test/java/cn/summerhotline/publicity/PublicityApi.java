@@ -1,8 +1,7 @@
 package cn.summerhotline.publicity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.summerhotline.platform.time.AdjustableClock;
+import cn.summerhotline.testsupport.Answer;
 import cn.summerhotline.testsupport.ServiceClient;
 import cn.summerhotline.testsupport.ServiceTest;
 import cn.summerhotline.testsupport.TestTokens;
@@ -60,25 +59,6 @@ public abstract class PublicityApi {
     private RestClient http;
 
     /** An answer as the caller reads it. */
-    protected record Answer(int status, HttpHeaders headers, String text) {
-
-        public JsonNode json() {
-            return JSON.readTree(text);
-        }
-
-        public Answer expect(int expected) {
-            assertThat(status).as(text).isEqualTo(expected);
-            return this;
-        }
-
-        public Answer refused(int expected, String type) {
-            expect(expected);
-            assertThat(headers.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-            assertThat(json().path("type").asString()).isEqualTo("https://summerhotline.cn/problems/" + type);
-            return this;
-        }
-    }
-
     @BeforeEach
     void cleanTestYearAndClock() {
         forget(YEAR);

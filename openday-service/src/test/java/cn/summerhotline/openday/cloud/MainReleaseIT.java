@@ -3,6 +3,7 @@ package cn.summerhotline.openday.cloud;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.summerhotline.openday.CloudApi;
+import cn.summerhotline.testsupport.Answer;
 import cn.summerhotline.testsupport.RemoteService;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Duration;

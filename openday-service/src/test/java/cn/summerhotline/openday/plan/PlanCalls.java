@@ -1,6 +1,7 @@
 package cn.summerhotline.openday.plan;
 
 import cn.summerhotline.openday.PlanningApi;
+import cn.summerhotline.testsupport.Answer;
 
 /** Plan calls the plan tests share. */
 abstract class PlanCalls extends PlanningApi {

@@ -2,6 +2,7 @@ package cn.summerhotline.openday.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.summerhotline.testsupport.Answer;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;

@@ -3,6 +3,7 @@ package cn.summerhotline.openday.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.summerhotline.openday.CloudApi;
+import cn.summerhotline.testsupport.Answer;
 import cn.summerhotline.testsupport.contracts.EventContracts;
 import cn.summerhotline.testsupport.contracts.EventTap;
 import java.nio.charset.StandardCharsets;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.summerhotline.openday.CloudApi;
+import cn.summerhotline.testsupport.Answer;
 import cn.summerhotline.testsupport.contracts.EventContracts;
 import cn.summerhotline.testsupport.contracts.EventTap;
 import java.nio.charset.StandardCharsets;

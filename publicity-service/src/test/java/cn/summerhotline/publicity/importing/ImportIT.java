@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.summerhotline.platform.spreadsheet.Spreadsheet;
 import cn.summerhotline.publicity.PublicityApi;
+import cn.summerhotline.testsupport.Answer;
 import cn.summerhotline.testsupport.TestTokens;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.summerhotline.publicity.PublicityApi;
 import cn.summerhotline.publicity.importing.application.ImportPlan;
 import cn.summerhotline.publicity.importing.model.PlanDocument;
+import cn.summerhotline.testsupport.Answer;
 import cn.summerhotline.testsupport.contracts.EventContracts;
 import cn.summerhotline.testsupport.contracts.EventTap;
 import java.nio.charset.StandardCharsets;

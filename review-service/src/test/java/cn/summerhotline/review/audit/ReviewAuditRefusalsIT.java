@@ -5,6 +5,7 @@ import static cn.summerhotline.review.audit.AuditDownloads.XLSX;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.summerhotline.review.workflow.ReviewApi;
+import cn.summerhotline.testsupport.Answer;
 import cn.summerhotline.testsupport.TestTokens;
 import java.io.IOException;
 import java.util.List;

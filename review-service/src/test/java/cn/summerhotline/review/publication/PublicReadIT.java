@@ -6,6 +6,7 @@ import cn.summerhotline.review.StoredItems;
 import cn.summerhotline.review.workflow.ReviewApi;
 import cn.summerhotline.review.workflow.application.ReviewItems;
 import cn.summerhotline.review.workflow.model.ReviewItem;
+import cn.summerhotline.testsupport.Answer;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

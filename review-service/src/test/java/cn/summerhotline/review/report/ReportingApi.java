@@ -2,6 +2,7 @@ package cn.summerhotline.review.report;
 
 import cn.summerhotline.review.report.application.ReportAllowance;
 import cn.summerhotline.review.workflow.ReviewApi;
+import cn.summerhotline.testsupport.Answer;
 import cn.summerhotline.testsupport.ServiceClient;
 import cn.summerhotline.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;

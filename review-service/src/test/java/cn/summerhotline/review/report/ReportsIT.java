@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.summerhotline.review.StoredItems;
 import cn.summerhotline.review.workflow.application.ReviewItems;
+import cn.summerhotline.testsupport.Answer;
 import cn.summerhotline.testsupport.ServiceClient;
 import cn.summerhotline.testsupport.TestTokens;
 import org.bson.Document;

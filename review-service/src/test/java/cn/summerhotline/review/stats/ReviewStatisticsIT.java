@@ -14,6 +14,7 @@ import cn.summerhotline.review.audit.Histories;
 import cn.summerhotline.review.workflow.ReviewApi;
 import cn.summerhotline.review.workflow.application.ReviewItems;
 import cn.summerhotline.review.workflow.model.TakedownKind;
+import cn.summerhotline.testsupport.Answer;
 import cn.summerhotline.testsupport.TestTokens;
 import java.time.Instant;
 import java.util.List;

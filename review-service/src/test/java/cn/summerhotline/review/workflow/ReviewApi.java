@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.summerhotline.platform.time.AdjustableClock;
 import cn.summerhotline.review.ReviewServiceTest;
 import cn.summerhotline.review.ScriptedScreening;
+import cn.summerhotline.testsupport.Answer;
 import cn.summerhotline.testsupport.ServiceClient;
 import cn.summerhotline.testsupport.TestTokens;
 import java.util.LinkedHashMap;
@@ -57,26 +58,6 @@ public abstract class ReviewApi {
     private RestClient http;
 
     /** An answer as the caller reads it. */
-    protected record Answer(int status, HttpHeaders headers, String text) {
-
-        public JsonNode json() {
-            return JSON.readTree(text);
-        }
-
-        public Answer expect(int expected) {
-            assertThat(status).as(text).isEqualTo(expected);
-            return this;
-        }
-
-        /** A refusal: the status, problem+json, and its type's last segment. */
-        public Answer refused(int expected, String type) {
-            expect(expected);
-            assertThat(headers.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-            assertThat(json().path("type").asString()).isEqualTo("https://summerhotline.cn/problems/" + type);
-            return this;
-        }
-    }
-
     @BeforeEach
     void cleanStoreClockAndWords() {
         mongo.remove(new Query(), "review_items");

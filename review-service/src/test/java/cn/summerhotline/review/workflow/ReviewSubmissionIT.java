@@ -2,6 +2,7 @@ package cn.summerhotline.review.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.summerhotline.testsupport.Answer;
 import cn.summerhotline.testsupport.TestTokens;
 import java.util.ArrayList;
 import java.util.List;

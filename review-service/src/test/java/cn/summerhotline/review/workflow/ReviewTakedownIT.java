@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.summerhotline.review.workflow.application.ReviewItems;
 import cn.summerhotline.review.workflow.model.ReviewItem;
+import cn.summerhotline.testsupport.Answer;
 import cn.summerhotline.testsupport.TestTokens;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
