@@ -119,9 +119,10 @@ case "$STORE_KIND" in H2*) RESULT_FILE="$HERE/results-h2-file" ;; *) RESULT_FILE
 RESULT_FILE="$RESULT_FILE${LABEL:+-$LABEL}.md"
 
 STORE_KIND="$STORE_KIND" python3 - "$WORK" "$RESULT_FILE" "$ATTEMPTS" "$PLACES" "$CONNECTIONS" "$FIGURES" \
-  "$(java_of openday-service)" "$(jvm_options_of openday-service)" "$(jvm_options_of launcher)" <<'PY'
+  "$(java_of openday-service)" "$(jvm_options_of openday-service)" "$(jvm_options_of launcher)" \
+  "$(pgrep -fc -- "-jar [^ ]*/openday-service.jar" || echo 0)" <<'PY'
 import json, os, re, statistics, sys, datetime, platform
-work, out, attempts, places, connections, figures, java, options, launcher_options = sys.argv[1:10]
+work, out, attempts, places, connections, figures, java, options, launcher_options, instances = sys.argv[1:11]
 text = open(f"{work}/measured.txt").read()
 def seconds(v, unit): return float(v) * {"us": 1e-6, "ms": 1e-3, "s": 1.0}[unit]
 lat = dict((p, seconds(v, u) * 1000) for p, v, u in re.findall(r"\s(50|99)(?:\.000)?%\s+([\d.]+)(us|ms|s)", text))
@@ -146,7 +147,8 @@ md = f"""# Registration flash crowd: results
 
 Run by `bench/registration/run.sh` on {datetime.date.today()} ({platform.machine()}, {platform.system()}, {java};
 JVM options of the services: {options}; of the launcher, which holds the store and broker: {launcher_options}),
-through the gateway of the local run (`SUMMER_RATE_LIMIT=1000000 ./run.sh`) on the **embedded store**
+through the gateway of the local run (`SUMMER_RATE_LIMIT=1000000 ./run.sh`) with {instances} openday-service instance(s)
+behind the gateway, on the **embedded store**
 (mongo-java-server, {os.environ["STORE_KIND"]}) and the embedded broker: figures of the embedded store, not of MongoDB.
 
 {attempts} registration attempts from distinct phones, anonymous as citizens are, for one session of {places} PUBLIC
