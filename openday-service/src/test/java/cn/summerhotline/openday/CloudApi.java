@@ -2,6 +2,7 @@ package cn.summerhotline.openday;
 
 import cn.summerhotline.platform.time.AdjustableClock;
 import cn.summerhotline.testsupport.Answer;
+import cn.summerhotline.testsupport.Infrastructure;
 import cn.summerhotline.testsupport.ServiceClient;
 import cn.summerhotline.testsupport.ServiceTest;
 import cn.summerhotline.testsupport.TestTokens;
@@ -150,6 +151,7 @@ public abstract class CloudApi {
                 .setContentType("application/cloudevents+json")
                 .setMessageId(eventId)
                 .build();
-        new RabbitTemplate(connectionFactory).send("summer.events", "review." + event + "." + unit, message);
+        new RabbitTemplate(connectionFactory)
+                .send(Infrastructure.start().eventsExchange(), "review." + event + "." + unit, message);
     }
 }

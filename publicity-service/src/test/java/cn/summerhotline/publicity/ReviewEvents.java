@@ -1,5 +1,6 @@
 package cn.summerhotline.publicity;
 
+import cn.summerhotline.testsupport.Infrastructure;
 import cn.summerhotline.testsupport.contracts.EventContracts;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -63,7 +64,7 @@ public final class ReviewEvents {
                 .setContentType("application/cloudevents+json")
                 .setMessageId(eventId)
                 .build();
-        rabbit.send("summer.events", "review." + name + "." + unit, message);
+        rabbit.send(Infrastructure.start().eventsExchange(), "review." + name + "." + unit, message);
         return eventId;
     }
 }

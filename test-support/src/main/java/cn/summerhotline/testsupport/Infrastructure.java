@@ -2,12 +2,19 @@ package cn.summerhotline.testsupport;
 
 import cn.summerhotline.embedded.EmbeddedBroker;
 import cn.summerhotline.embedded.EmbeddedStore;
+import java.nio.file.Path;
 
 /**
  * The store and broker the tests of one JVM share. Real ones are used when {@code MONGODB_URI} or
  * {@code RABBITMQ_HOST} are set (CI points {@code RABBITMQ_HOST} at its RabbitMQ); otherwise embedded
  * ones are started once, on free ports, and published as system properties before any Spring context
  * starts.
+ *
+ * <p>On a real RabbitMQ the events exchange is the module's own ({@code summer.events.test-<module>}, the test
+ * JVM's working directory): the modules' test JVMs run at the same time against the one broker, and on a shared
+ * exchange one module's events would reach another's queues (a publicity test's content.submitted in
+ * review-service's). Named after the module, not at random, so that runs reuse the same few exchanges. Tests that
+ * publish or listen by hand use {@link #eventsExchange()}.
  */
 public final class Infrastructure {
 
@@ -21,6 +28,7 @@ public final class Infrastructure {
     private final String rabbitUser;
     private final String rabbitPassword;
     private final String brokerFlavour;
+    private final String eventsExchange;
 
     private Infrastructure(
             String mongoUri,
@@ -28,13 +36,15 @@ public final class Infrastructure {
             int rabbitPort,
             String rabbitUser,
             String rabbitPassword,
-            String brokerFlavour) {
+            String brokerFlavour,
+            String eventsExchange) {
         this.mongoUri = mongoUri;
         this.rabbitHost = rabbitHost;
         this.rabbitPort = rabbitPort;
         this.rabbitUser = rabbitUser;
         this.rabbitPassword = rabbitPassword;
         this.brokerFlavour = brokerFlavour;
+        this.eventsExchange = eventsExchange;
     }
 
     public static synchronized Infrastructure start() {
@@ -60,11 +70,13 @@ public final class Infrastructure {
                     Integer.parseInt(envOr("RABBITMQ_PORT", "5672")),
                     envOr("RABBITMQ_USER", "guest"),
                     envOr("RABBITMQ_PASSWORD", "guest"),
-                    "rabbitmq");
+                    "rabbitmq",
+                    "summer.events.test-" + moduleName());
         }
         EmbeddedBroker broker = EmbeddedBroker.start("guest", "guest");
         Runtime.getRuntime().addShutdownHook(new Thread(broker::close));
-        return new Infrastructure(mongoUri, broker.host(), broker.port(), "guest", "guest", EmbeddedBroker.FLAVOUR);
+        return new Infrastructure(
+                mongoUri, broker.host(), broker.port(), "guest", "guest", EmbeddedBroker.FLAVOUR, "summer.events");
     }
 
     private void publish() {
@@ -74,6 +86,7 @@ public final class Infrastructure {
         System.setProperty("spring.rabbitmq.username", rabbitUser);
         System.setProperty("spring.rabbitmq.password", rabbitPassword);
         System.setProperty("summer.events.broker", brokerFlavour);
+        System.setProperty("summer.events.exchange", eventsExchange);
         System.setProperty("summer.security.jwt.secret", JWT_SECRET);
     }
 
@@ -84,6 +97,19 @@ public final class Infrastructure {
 
     public String brokerFlavour() {
         return brokerFlavour;
+    }
+
+    /** The topic exchange the services of this JVM publish their events to and bind their queues on. */
+    public String eventsExchange() {
+        return eventsExchange;
+    }
+
+    /** The module whose tests run in this JVM: Surefire and Failsafe start it in the module's directory. */
+    private static String moduleName() {
+        Path directory =
+                Path.of(System.getProperty("user.dir")).toAbsolutePath().getFileName();
+        String name = directory == null ? "tests" : directory.toString().replaceAll("[^A-Za-z0-9-]", "-");
+        return name.isEmpty() ? "tests" : name;
     }
 
     public String mongoUri() {

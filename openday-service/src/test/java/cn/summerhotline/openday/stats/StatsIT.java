@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import cn.summerhotline.openday.CloudApi;
 import cn.summerhotline.testsupport.Answer;
+import cn.summerhotline.testsupport.Infrastructure;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class StatsIT extends CloudApi {
                  "subject": "s", "datacontenttype": "application/json", "data": %s}""".formatted(id, type, data);
         new RabbitTemplate(connectionFactory)
                 .send(
-                        "summer.events",
+                        Infrastructure.start().eventsExchange(),
                         routingKey,
                         MessageBuilder.withBody(envelope.getBytes(StandardCharsets.UTF_8))
                                 .setContentType("application/cloudevents+json")

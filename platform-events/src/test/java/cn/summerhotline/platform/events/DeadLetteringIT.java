@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.summerhotline.platform.events.EventsTestApplication.FailingConsumer;
 import cn.summerhotline.platform.events.EventsTestApplication.ProbeSent;
+import cn.summerhotline.testsupport.Infrastructure;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
@@ -87,7 +88,7 @@ class DeadLetteringIT extends BackboneIT {
         properties.setMessageId("not-an-event-" + UUID.randomUUID());
 
         rabbit.send(
-                EventsProperties.EXCHANGE,
+                Infrastructure.start().eventsExchange(),
                 "probe.sent." + POISON_DISTRICT,
                 new Message("{\"hello\": \"world\"}".getBytes(StandardCharsets.UTF_8), properties));
 

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import cn.summerhotline.platform.events.EventsTestApplication.ProbeConsumer;
 import cn.summerhotline.platform.events.EventsTestApplication.ProbeSent;
+import cn.summerhotline.testsupport.Infrastructure;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -115,7 +116,7 @@ class IdempotentConsumerIT extends BackboneIT {
         properties.setContentType(OutboxRelay.CONTENT_TYPE);
         properties.setMessageId(pending.getString("id"));
         rabbit.send(
-                EventsProperties.EXCHANGE,
+                Infrastructure.start().eventsExchange(),
                 pending.getString("routingKey"),
                 new Message(pending.getString("envelope").getBytes(StandardCharsets.UTF_8), properties));
     }

@@ -13,6 +13,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import cn.summerhotline.platform.events.EventsTestApplication.ProbeConsumer;
 import cn.summerhotline.platform.events.EventsTestApplication.ProbeSent;
+import cn.summerhotline.testsupport.Infrastructure;
 import cn.summerhotline.testsupport.contracts.EventContracts;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -100,7 +101,7 @@ class OutboxRelayIT extends BackboneIT {
         admin.declareBinding(new Binding(
                 tap.getName(),
                 Binding.DestinationType.QUEUE,
-                EventsProperties.EXCHANGE,
+                Infrastructure.start().eventsExchange(),
                 "probe.sent." + district,
                 null));
         try {

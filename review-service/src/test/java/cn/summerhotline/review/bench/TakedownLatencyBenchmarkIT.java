@@ -89,7 +89,7 @@ class TakedownLatencyBenchmarkIT {
         Queue queue = new Queue("takedown-bench." + UUID.randomUUID(), false, false, false);
         admin.declareQueue(queue);
         admin.declareBinding(BindingBuilder.bind(queue)
-                .to(new TopicExchange("summer.events"))
+                .to(new TopicExchange(Infrastructure.start().eventsExchange()))
                 .with("review.takendown.*"));
         SimpleMessageListenerContainer consumer = new SimpleMessageListenerContainer(connectionFactory);
         consumer.setQueueNames(queue.getName());

@@ -9,6 +9,7 @@ import cn.summerhotline.review.workflow.model.ReviewItem;
 import cn.summerhotline.review.workflow.model.ReviewLevel;
 import cn.summerhotline.review.workflow.model.ReviewStatus;
 import cn.summerhotline.review.workflow.model.Step;
+import cn.summerhotline.testsupport.Infrastructure;
 import cn.summerhotline.testsupport.contracts.EventContracts;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -61,7 +62,8 @@ class ContentSubmittedIT extends ReviewApi {
                 .setContentType("application/cloudevents+json")
                 .setMessageId(eventId)
                 .build();
-        new RabbitTemplate(connectionFactory).send("summer.events", "openday.content.submitted." + unit, message);
+        new RabbitTemplate(connectionFactory)
+                .send(Infrastructure.start().eventsExchange(), "openday.content.submitted." + unit, message);
     }
 
     /** Sends a marker event of its own content and waits until it is applied: everything sent before it was. */

@@ -1,5 +1,6 @@
 package cn.summerhotline.testsupport.contracts;
 
+import cn.summerhotline.testsupport.Infrastructure;
 import java.util.UUID;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
@@ -32,12 +33,12 @@ public final class EventTap implements AutoCloseable {
         this.queue = new Queue(name + "." + UUID.randomUUID(), false, false, false);
     }
 
-    /** A new queue named {@code <name>.<random>}, bound to {@code summer.events} with the pattern. */
+    /** A new queue named {@code <name>.<random>}, bound to the events exchange with the pattern. */
     public static EventTap bind(ConnectionFactory connectionFactory, String name, String pattern) {
         EventTap tap = new EventTap(connectionFactory, name);
         tap.admin.declareQueue(tap.queue);
         tap.admin.declareBinding(BindingBuilder.bind(tap.queue)
-                .to(new TopicExchange("summer.events"))
+                .to(new TopicExchange(Infrastructure.start().eventsExchange()))
                 .with(pattern));
         return tap;
     }
