@@ -66,3 +66,29 @@ cpu_seconds() {
       paste -sd+)"
   done
 }
+
+# Runs one crowd through the gateway (GATEWAY_URL) with wrk (THREADS, CONNECTIONS) and the crowd's script, timed
+# from outside wrk: wrk's own duration runs on after the crowd whenever a request was lost to its timeout, so its
+# "requests in N s" is not the crowd's time. The store-side watcher (`bench_java watch ARGS... FILE`, the caller's)
+# returns once every attempt has reached the store, or when its count has stood still for STALL seconds; then wrk
+# is stopped (SIGINT: it still prints its figures). Writes into WORK: NAME.txt (wrk's report), NAME.seconds (from
+# wrk's start to the count's last change), NAME.cpu-before/-after (cpu_seconds); sets CROWD_COUNT to the count.
+# The caller exports what the script reads (CROWD_ATTEMPTS, THREADS, ...).
+run_crowd() { # name, script, watcher arguments...
+  local name="$1" script="$2" started wrk_pid watcher last_change
+  shift 2
+  bench_java watch "$@" "$WORK/$name.watch" > "$WORK/$name.watching" &
+  watcher=$!
+  for _ in $(seq 1 100); do grep -q watching "$WORK/$name.watching" 2> /dev/null && break; sleep 0.1; done
+  cpu_seconds > "$WORK/$name.cpu-before"
+  started="$(date +%s%3N)"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d600s --timeout 10s --latency -s "$script" "$GATEWAY_URL" > "$WORK/$name.txt" &
+  wrk_pid=$!
+  wait "$watcher" || true
+  cpu_seconds > "$WORK/$name.cpu-after"
+  sleep 1 # the answers that change no count (a refused repeat) have a moment to arrive
+  kill -INT "$wrk_pid" 2> /dev/null || true
+  wait "$wrk_pid" || true
+  read -r last_change CROWD_COUNT < "$WORK/$name.watch"
+  python3 -c "print(f'{($last_change - $started) / 1000:.2f}')" > "$WORK/$name.seconds"
+}

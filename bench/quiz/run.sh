@@ -83,28 +83,13 @@ new_quiz() { # -> the id of a new published quiz of three questions (right optio
   echo "$id"
 }
 
-# Timed from outside wrk, as in bench/registration/run.sh: the watcher returns once the attempts collection has
-# grown by the crowd's distinct phones, or stood still for STALL seconds; then wrk is stopped (SIGINT).
+# Timed as in bench/registration (run_crowd, bench/lib.sh): the watcher returns once the attempts collection has
+# grown by the crowd's distinct phones, or stood still for STALL seconds.
+export THREADS CONNECTIONS REPEAT_EVERY
 crowd() { # name, quiz, attempts
-  local started distinct=$(($3 - $3 / REPEAT_EVERY))
-  bench_java watch "$MONGODB_URI" "$distinct" "$STALL" "$WORK/$1.watch" > "$WORK/$1.watching" &
-  local watcher=$!
-  for _ in $(seq 1 100); do grep -q watching "$WORK/$1.watching" 2> /dev/null && break; sleep 0.1; done
-  cpu_seconds > "$WORK/$1.cpu-before"
-  started="$(date +%s%3N)"
-  QUIZ="$2" ATTEMPTS="$3" THREADS="$THREADS" REPEAT_EVERY="$REPEAT_EVERY" \
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d600s --timeout 10s --latency -s "$HERE/attempt.lua" "$GATEWAY_URL" \
-    > "$WORK/$1.txt" &
-  local wrk_pid=$!
-  wait "$watcher" || true
-  cpu_seconds > "$WORK/$1.cpu-after"
-  # The refused repeats change no count: give their answers a moment after the last attempt stored.
-  sleep 1
-  kill -INT "$wrk_pid" 2> /dev/null || true
-  wait "$wrk_pid" || true
-  read -r last_change count < "$WORK/$1.watch"
-  python3 -c "print(f'{($last_change - $started) / 1000:.2f}')" > "$WORK/$1.seconds"
-  log "$1: $count attempts stored in $(cat "$WORK/$1.seconds") s"
+  export QUIZ="$2" CROWD_ATTEMPTS="$3"
+  run_crowd "$1" "$HERE/attempt.lua" "$MONGODB_URI" "$(($3 - $3 / REPEAT_EVERY))" "$STALL"
+  log "$1: $CROWD_COUNT attempts stored in $(cat "$WORK/$1.seconds") s"
 }
 
 log "warm-up: $WARMUP_ATTEMPTS attempts on a quiz of their own"

@@ -65,30 +65,12 @@ new_session() { # places -> session id
     python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'
 }
 
-# The crowd is timed from outside wrk: wrk's own duration runs on after the crowd whenever a request was lost to
-# its timeout (it then waits for an answer that never comes), so its "requests in N s" is not the crowd's time.
-# A watcher (RegistrationStoreBench watch) reads the session's place counter by _id five times a second and
-# returns once every attempt has reached it, or when its count has stood still for STALL seconds; then wrk is
-# stopped (SIGINT: it still prints its figures). The crowd's time runs from wrk's start to the count's last
-# change, written to $WORK/<name>.seconds.
+export THREADS CONNECTIONS
 crowd() { # name, session, attempts
-  local started
-  bench_java watch "$MONGODB_URI" "$2" "$3" "$STALL" "$WORK/$1.watch" > "$WORK/$1.watching" &
-  local watcher=$!
-  for _ in $(seq 1 100); do grep -q watching "$WORK/$1.watching" 2> /dev/null && break; sleep 0.1; done
-  cpu_seconds > "$WORK/$1.cpu-before"
-  started="$(date +%s%3N)"
-  SESSION="$2" ATTEMPTS="$3" THREADS="$THREADS" CONNECTIONS="$CONNECTIONS" wrk -t"$THREADS" -c"$CONNECTIONS" -d600s --timeout 10s --latency \
-    -s "$HERE/register.lua" "$GATEWAY_URL" > "$WORK/$1.txt" &
-  local wrk_pid=$!
-  wait "$watcher" || true
-  cpu_seconds > "$WORK/$1.cpu-after"
-  kill -INT "$wrk_pid" 2> /dev/null || true
-  wait "$wrk_pid" || true
-  read -r last_change count < "$WORK/$1.watch"
-  python3 -c "print(f'{($last_change - $started) / 1000:.2f}')" > "$WORK/$1.seconds"
-  [ "$count" -ge "$3" ] || log "$1: the count stood still for $STALL s at $count of $3; wrk was stopped"
-  log "$1: $count of $3 registrations counted in $(cat "$WORK/$1.seconds") s"
+  export SESSION="$2" CROWD_ATTEMPTS="$3"
+  run_crowd "$1" "$HERE/register.lua" "$MONGODB_URI" "$2" "$3" "$STALL"
+  [ "$CROWD_COUNT" -ge "$3" ] || log "$1: the count stood still for $STALL s at $CROWD_COUNT of $3; wrk was stopped"
+  log "$1: $CROWD_COUNT of $3 registrations counted in $(cat "$WORK/$1.seconds") s"
 }
 
 probe="$(curl -s -o /dev/null -w '%{http_code}' -X POST "$GATEWAY_URL/api/v1/openday/sessions/none/registrations" \
