@@ -53,25 +53,7 @@ public final class Launcher {
         // Before anything logs: the embedded store and broker write to data/logs/launcher.log.
         System.setProperty("summer.logs", checkout.logs().toString());
 
-        List<Path> missing = checkout.missingJars(Module.ALL);
-        if (!missing.isEmpty()) {
-            fail("these jars are missing: "
-                    + missing.stream().map(checkout::relative).collect(Collectors.joining(", "))
-                    + "\nBuild them with ./run.sh (it builds what is missing) or ./mvnw -DskipTests package.");
-        }
-        List<Module> modules = List.of();
-        try {
-            StoreKeeping.from(System.getenv());
-            modules = Module.forRun(OpendayInstances.from(System.getenv()));
-        } catch (IllegalArgumentException unknown) {
-            fail(unknown.getMessage());
-        }
-        List<Integer> taken = Ports.taken(modules.stream().map(Module::port).collect(Collectors.toList()));
-        if (!taken.isEmpty()) {
-            fail("port(s) " + taken + " already in use: another local run, or another program, is listening there."
-                    + "\nStop it (e.g. `ss -ltnp | grep -E '" + portPattern(modules)
-                    + "'` shows which) and start again.");
-        }
+        Preflight.problem(checkout, System.getenv()).ifPresent(Launcher::fail);
 
         Launcher launcher = new Launcher(checkout, System.getenv(), started);
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "summer-launcher-stop"));
@@ -83,15 +65,6 @@ public final class Launcher {
             System.exit(1);
         }
         launcher.stopped.await();
-    }
-
-    /** The fixed ports 8080-8084, and those of the further openday-service instances. */
-    private static String portPattern(List<Module> modules) {
-        StringBuilder pattern = new StringBuilder(":808[0-4]");
-        modules.stream()
-                .filter(module -> module.instance() > 1)
-                .forEach(module -> pattern.append("|:").append(module.port()));
-        return pattern.toString();
     }
 
     private static void fail(String message) {
