@@ -9,17 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ChildEnvironmentTest {
 
-    private static final Endpoints EMBEDDED = new Endpoints(
-            "mongodb://127.0.0.1:40001",
-            true,
-            "127.0.0.1",
-            40002,
-            "guest",
-            "guest",
-            "/",
-            "qpid",
-            true,
-            Optional.of("a-local-secret-that-is-long-enough-for-hs256"));
+    private static final Endpoints EMBEDDED = LocalEndpoints.EMBEDDED;
 
     private static final Endpoints REAL_WITH_IDP = new Endpoints(
             "mongodb://db.example:27017",

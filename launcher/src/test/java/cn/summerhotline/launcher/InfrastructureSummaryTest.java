@@ -11,17 +11,7 @@ class InfrastructureSummaryTest {
 
     private final Checkout checkout = new Checkout(Path.of("/home/dev/summer-hotline"));
 
-    private final Endpoints embedded = new Endpoints(
-            "mongodb://127.0.0.1:40001",
-            true,
-            "127.0.0.1",
-            40002,
-            "guest",
-            "guest",
-            "/",
-            "qpid",
-            true,
-            Optional.of("a-local-secret-that-is-long-enough-for-hs256"));
+    private final Endpoints embedded = LocalEndpoints.EMBEDDED;
 
     @Test
     void shouldPrintWhereAnIntegratorConnectsToTheEmbeddedStoreAndBroker() {
