@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,10 +57,11 @@ final class ConfirmedPublisher {
     }
 
     /**
-     * Sends the entries in order and waits for their confirms; returns the ids of those confirmed before the
-     * first one the broker did not take (events of one aggregate leave in order).
+     * Sends the entries in order on one channel and waits for their confirms, until the confirm timeout; returns
+     * the ids of those the broker took. Which of them may leave the outbox is the relay's to say
+     * ({@link OutboxClaims.Pending#confirmedInOrder}).
      */
-    List<String> publish(List<OutboxEntry> entries) {
+    Set<String> publish(List<OutboxEntry> entries) {
         List<CorrelationData> sent = new ArrayList<>(entries.size());
         // One channel for the whole batch: the broker keeps the order of one channel's messages only, and with
         // publisher confirms the connection factory gives each send a new channel while an earlier one still
@@ -73,9 +75,11 @@ final class ConfirmedPublisher {
             return null;
         });
         long deadline = System.nanoTime() + confirmTimeout.toNanos();
-        List<String> confirmed = new ArrayList<>(entries.size());
-        for (int i = 0; i < sent.size() && confirmed(sent.get(i), entries.get(i), deadline); i++) {
-            confirmed.add(entries.get(i).id());
+        Set<String> confirmed = new HashSet<>(entries.size() * 2);
+        for (int i = 0; i < sent.size(); i++) {
+            if (confirmed(sent.get(i), entries.get(i), deadline)) {
+                confirmed.add(entries.get(i).id());
+            }
         }
         return confirmed;
     }

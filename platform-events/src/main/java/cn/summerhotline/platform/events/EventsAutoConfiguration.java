@@ -98,7 +98,8 @@ public class EventsAutoConfiguration {
                 new OutboxClaims(mongo, relay, Clock.systemUTC()),
                 new ConfirmedPublisher(
                         template, properties.exchange(), source(properties, env), relay.confirmTimeout()),
-                relay.sweepInterval());
+                relay.sweepInterval(),
+                relay.batchSize());
     }
 
     @Bean

@@ -30,7 +30,8 @@ public record EventsProperties(
 
     /**
      * @param interval how often the relay looks for pending events (it is also nudged after each local write)
-     * @param batchSize how many documents one relay pass handles at most
+     * @param batchSize how many documents the relay reads, leases, publishes and settles together (a sweep: how many
+     *     it takes per collection and pass)
      * @param confirmTimeout how long to wait for the broker's publisher confirm before trying again later
      * @param lease how long a relay instance holds a document while publishing its events, so that replicas do
      *     not publish the same events at the same moment; a crashed instance's lease simply expires

@@ -3,10 +3,14 @@ package cn.summerhotline.platform.events;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -20,7 +24,23 @@ import org.springframework.data.mongodb.core.query.Update;
 final class OutboxClaims {
 
     /** A document's pending entries, oldest first, as read; claimed or about to be. */
-    record Pending(String collection, Object id, List<OutboxEntry> entries) {}
+    record Pending(String collection, Object id, List<OutboxEntry> entries) {
+
+        /**
+         * The entries to remove after a publication: those the broker confirmed, up to the first it did not (the
+         * events of one aggregate leave in order, so a later one waits for the earlier one's retry).
+         */
+        List<String> confirmedInOrder(Set<String> confirmed) {
+            List<String> removed = new ArrayList<>(entries.size());
+            for (OutboxEntry entry : entries) {
+                if (!confirmed.contains(entry.id())) {
+                    break;
+                }
+                removed.add(entry.id());
+            }
+            return removed;
+        }
+    }
 
     private final MongoOperations mongo;
     private final EventsProperties.Relay settings;
@@ -33,21 +53,30 @@ final class OutboxClaims {
     }
 
     /**
-     * The pending entries of a document this instance has just written, read by its {@code _id} alone (the
-     * cheapest read on any store), and leased; empty when an earlier pass took them already.
+     * The pending entries of documents this instance has just written, read by their {@code _id}s (answered from
+     * the {@code _id} index on any store), and leased: two store operations for the whole batch, however many
+     * documents a pass found written. Documents whose entries an earlier pass took already are left out.
      */
-    Optional<Pending> claimWritten(String collection, Object id) {
-        Query byId = byId(id);
-        byId.fields().include("_id", EventOutbox.FIELD);
-        Document found = mongo.findOne(byId, Document.class, collection);
-        List<OutboxEntry> entries = found == null ? List.of() : OutboxEntry.in(found);
-        if (entries.isEmpty()) {
-            return Optional.empty();
+    List<Pending> claimWritten(String collection, Collection<?> ids) {
+        Query byIds = Query.query(Criteria.where("_id").in(ids));
+        byIds.fields().include("_id", EventOutbox.FIELD);
+        List<Pending> found = new ArrayList<>();
+        for (Document document : mongo.find(byIds, Document.class, collection)) {
+            List<OutboxEntry> entries = OutboxEntry.in(document);
+            if (!entries.isEmpty()) {
+                found.add(new Pending(collection, document.get("_id"), entries));
+            }
         }
-        // The lease is set by id alone: a sweeping replica then passes this document by. Should two instances
-        // still publish it at once, consumers apply each event id once.
-        mongo.updateFirst(byId(id), new Update().set(EventOutbox.LEASE_FIELD, leaseEnd(clock.instant())), collection);
-        return Optional.of(new Pending(collection, id, entries));
+        if (!found.isEmpty()) {
+            // The lease is set by id alone: a sweeping replica then passes these documents by. Should two
+            // instances still publish one at once, consumers apply each event id once.
+            List<Object> leased = found.stream().map(Pending::id).toList();
+            mongo.updateMulti(
+                    Query.query(Criteria.where("_id").in(leased)),
+                    new Update().set(EventOutbox.LEASE_FIELD, leaseEnd(clock.instant())),
+                    collection);
+        }
+        return found;
     }
 
     /** Up to a batch of documents of the collection with pending entries and no live lease, not yet claimed. */
@@ -75,13 +104,29 @@ final class OutboxClaims {
         return mongo.updateFirst(unclaimed, lease, pending.collection()).getModifiedCount() == 1;
     }
 
-    /** Removes the entries the broker confirmed and releases the lease, so the others are tried again. */
-    void settle(Pending pending, List<String> confirmedIds) {
-        Update update = new Update().unset(EventOutbox.LEASE_FIELD);
-        if (!confirmedIds.isEmpty()) {
-            update.pull(EventOutbox.FIELD, new Document(OutboxEntry.ID, new Document("$in", confirmedIds)));
+    /**
+     * Removes from each document the entries the broker confirmed, in order, and releases its lease, so the
+     * others are tried again: one bulk write for the documents of a collection.
+     */
+    void settle(List<Pending> pendings, Set<String> confirmed) {
+        Map<String, List<Pending>> byCollection = new LinkedHashMap<>();
+        for (Pending pending : pendings) {
+            byCollection
+                    .computeIfAbsent(pending.collection(), c -> new ArrayList<>())
+                    .add(pending);
         }
-        mongo.updateFirst(byId(pending.id()), update, pending.collection());
+        byCollection.forEach((collection, ofCollection) -> {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+            for (Pending pending : ofCollection) {
+                Update update = new Update().unset(EventOutbox.LEASE_FIELD);
+                List<String> removed = pending.confirmedInOrder(confirmed);
+                if (!removed.isEmpty()) {
+                    update.pull(EventOutbox.FIELD, new Document(OutboxEntry.ID, new Document("$in", removed)));
+                }
+                bulk.updateOne(byId(pending.id()), update);
+            }
+            bulk.execute();
+        });
     }
 
     private static Criteria unleased(Instant now) {

@@ -1,8 +1,13 @@
 package cn.summerhotline.platform.events;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -23,15 +28,22 @@ public final class OutboxRelay {
     private final OutboxClaims claims;
     private final ConfirmedPublisher publisher;
     private final Duration sweepInterval;
+    private final int batchSize;
     private final Queue<Written> written = new ConcurrentLinkedQueue<>();
     private volatile boolean sweepDue = true;
     private volatile long lastSweep;
 
-    OutboxRelay(EventOutbox outbox, OutboxClaims claims, ConfirmedPublisher publisher, Duration sweepInterval) {
+    OutboxRelay(
+            EventOutbox outbox,
+            OutboxClaims claims,
+            ConfirmedPublisher publisher,
+            Duration sweepInterval,
+            int batchSize) {
         this.outbox = outbox;
         this.claims = claims;
         this.publisher = publisher;
         this.sweepInterval = sweepInterval;
+        this.batchSize = batchSize;
     }
 
     private record Written(String collection, Object id) {}
@@ -52,11 +64,7 @@ public final class OutboxRelay {
     public int relayOnce() {
         int relayed = 0;
         try {
-            for (Written next; (next = written.poll()) != null; ) {
-                relayed += claims.claimWritten(next.collection(), next.id())
-                        .map(this::publish)
-                        .orElse(0); // an earlier pass of this instance took them already
-            }
+            relayed += relayWritten();
             long now = System.nanoTime();
             if (sweepDue || now - lastSweep >= sweepInterval.toNanos()) {
                 sweepDue = false;
@@ -73,26 +81,59 @@ public final class OutboxRelay {
         return relayed;
     }
 
-    private int sweep(String collection) {
+    /**
+     * The documents written since the last pass, by collection and in batches: under a rush a pass finds dozens,
+     * and reads, leases, publishes and settles each batch with one store operation and one wait for confirms
+     * apiece, not one per document.
+     */
+    private int relayWritten() {
+        Map<String, Set<Object>> byCollection = new LinkedHashMap<>();
+        for (Written next; (next = written.poll()) != null; ) {
+            byCollection
+                    .computeIfAbsent(next.collection(), collection -> new LinkedHashSet<>())
+                    .add(next.id());
+        }
         int relayed = 0;
-        for (OutboxClaims.Pending pending : claims.due(collection)) {
-            if (claims.claim(pending)) {
-                relayed += publish(pending);
+        for (Map.Entry<String, Set<Object>> collection : byCollection.entrySet()) {
+            List<Object> ids = List.copyOf(collection.getValue());
+            for (int from = 0; from < ids.size(); from += batchSize) {
+                List<Object> batch = ids.subList(from, Math.min(ids.size(), from + batchSize));
+                // Documents an earlier pass took already are not in the claim.
+                relayed += publish(claims.claimWritten(collection.getKey(), batch));
             }
         }
         return relayed;
     }
 
-    private int publish(OutboxClaims.Pending pending) {
-        List<String> confirmed = List.of();
-        try {
-            confirmed = publisher.publish(pending.entries());
-        } finally {
-            claims.settle(pending, confirmed);
+    private int sweep(String collection) {
+        List<OutboxClaims.Pending> claimed = new ArrayList<>();
+        for (OutboxClaims.Pending pending : claims.due(collection)) {
+            if (claims.claim(pending)) {
+                claimed.add(pending);
+            }
         }
-        if (confirmed.size() < pending.entries().size()) {
+        return publish(claimed);
+    }
+
+    private int publish(List<OutboxClaims.Pending> claimed) {
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        List<OutboxEntry> entries = new ArrayList<>();
+        claimed.forEach(pending -> entries.addAll(pending.entries()));
+        Set<String> confirmed = Set.of();
+        try {
+            confirmed = publisher.publish(entries);
+        } finally {
+            claims.settle(claimed, confirmed);
+        }
+        int removed = 0;
+        for (OutboxClaims.Pending pending : claimed) {
+            removed += pending.confirmedInOrder(confirmed).size();
+        }
+        if (removed < entries.size()) {
             sweepDue = true;
         }
-        return confirmed.size();
+        return removed;
     }
 }

@@ -19,6 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -185,6 +189,38 @@ class OutboxRelayIT extends BackboneIT {
                                 .isEmpty());
     }
 
+    /** A rush of writes from several threads, as a registration crowd makes: the relay's passes take many each. */
+    @Test
+    void aRushOfWritesFromManyThreadsIsRelayedEachEventOnceAndInOrderPerAggregate() throws InterruptedException {
+        List<String> probes = IntStream.range(0, 120).mapToObj(i -> newProbe()).toList();
+        ExecutorService writers = Executors.newFixedThreadPool(8);
+        for (String probeId : probes) {
+            writers.execute(() -> {
+                for (int sequence = 1; sequence <= 2; sequence++) {
+                    outbox.updateFirst(
+                            query(where("_id").is(probeId)),
+                            new Update().set("status", "sent-" + sequence),
+                            PROBES,
+                            OutgoingEvent.of(
+                                    "probe", "sent", DISTRICT, probeId, new ProbeSent(probeId, sequence, null)));
+                }
+            });
+        }
+        writers.shutdown();
+        assertThat(writers.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> probes.stream().allMatch(p -> received(p) == 2));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> probes.stream().allMatch(p -> pending(p).isEmpty() && !leased(p)));
+        Thread.sleep(1_000); // room for any duplicate publication to arrive
+        for (String probeId : probes) {
+            assertThat(deliveriesOf(probeId))
+                    .as("the events of probe %s, once each and in the order written", probeId)
+                    .extracting(event -> event.data().get("sequence").asInt())
+                    .containsExactly(1, 2);
+        }
+    }
+
     private String newProbe() {
         String probeId = UUID.randomUUID().toString();
         mongo.insert(new Document("_id", probeId).append("status", "new"), PROBES);
@@ -196,6 +232,10 @@ class OutboxRelayIT extends BackboneIT {
         Document probe = mongo.findById(probeId, Document.class, PROBES);
         List<Document> outboxEvents = probe.getList(EventOutbox.FIELD, Document.class);
         return outboxEvents == null ? List.of() : outboxEvents;
+    }
+
+    private boolean leased(String probeId) {
+        return mongo.findById(probeId, Document.class, PROBES).containsKey(EventOutbox.LEASE_FIELD);
     }
 
     private int received(String probeId) {

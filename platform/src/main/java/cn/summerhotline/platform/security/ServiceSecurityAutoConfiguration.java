@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -48,6 +49,17 @@ public class ServiceSecurityAutoConfiguration {
         "/swagger-ui/**",
         "/error"
     };
+
+    /**
+     * Spring Security observes each of its filters, and each authentication and authorization, on every request:
+     * under a registration crowd that was about a tenth of openday-service's CPU (JFR). Each request is timed
+     * once already, as {@code http.server.requests}, and refusals are answered and logged by the platform.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     @ConditionalOnMissingBean

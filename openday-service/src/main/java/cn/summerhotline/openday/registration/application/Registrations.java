@@ -4,6 +4,7 @@ import cn.summerhotline.openday.registration.model.Registration;
 import cn.summerhotline.openday.registration.model.RegistrationStatus;
 import cn.summerhotline.openday.session.model.Audience;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -44,8 +45,8 @@ public interface Registrations {
     /** PENDING registrations created before the instant: stragglers of a stopped instance. */
     List<Registration> pendingBefore(Instant before, int limit);
 
-    /** The session's registrations in the given statuses. */
-    List<Registration> ofSession(String sessionId, List<RegistrationStatus> statuses);
+    /** The registrations with these ids (those that exist), read by id alone. */
+    List<Registration> byIds(Collection<String> ids);
 
     /** Visits the session's registrations by creation, without holding them all in memory. */
     void forEachOfSession(String sessionId, Consumer<Registration> visitor);

@@ -7,9 +7,10 @@ import cn.summerhotline.openday.session.model.Audience;
 import cn.summerhotline.openday.session.model.Session;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Service;
 public class RepairPlaces {
 
     private static final int BATCH = 500;
+    private static final Set<RegistrationStatus> ASTRAY =
+            EnumSet.of(RegistrationStatus.CANCELLED, RegistrationStatus.WAITLISTED);
 
     private final Sessions sessions;
     private final Places places;
@@ -66,9 +69,11 @@ public class RepairPlaces {
             }
             repaired++;
         }
+        Instant now = clock.instant();
         for (String sessionId : places.sessions()) {
             Optional<Session> session = sessions.byId(sessionId);
-            if (session.isPresent()) {
+            // A session that has ended has nobody left to admit or promote.
+            if (session.isPresent() && now.isBefore(session.get().endsAt())) {
                 repaired += holders(session.get());
                 for (Audience audience : Audience.values()) {
                     waitlist.promote(session.get(), audience);
@@ -84,11 +89,11 @@ public class RepairPlaces {
             return 0;
         }
         int repaired = 0;
-        Map<String, Registration> astray =
-                registrations
-                        .ofSession(session.id(), List.of(RegistrationStatus.CANCELLED, RegistrationStatus.WAITLISTED))
-                        .stream()
-                        .collect(Collectors.toMap(Registration::id, Function.identity()));
+        // The holders themselves, read by id (from the id index on any store): reading the session's cancelled
+        // and waitlisted registrations instead read every one of a crowd's thousands, on every replica, every pass.
+        Map<String, Registration> astray = registrations.byIds(holders.keySet()).stream()
+                .filter(registration -> ASTRAY.contains(registration.status()))
+                .collect(Collectors.toMap(Registration::id, Function.identity()));
         for (String holder : holders.keySet()) {
             Registration registration = astray.get(holder);
             if (registration == null) {

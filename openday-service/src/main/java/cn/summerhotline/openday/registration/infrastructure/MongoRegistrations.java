@@ -12,6 +12,7 @@ import cn.summerhotline.openday.registration.model.RegistrationStatus;
 import cn.summerhotline.openday.session.model.Audience;
 import cn.summerhotline.platform.events.EventOutbox;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -201,12 +202,11 @@ class MongoRegistrations implements Registrations {
     }
 
     @Override
-    public List<Registration> ofSession(String sessionId, List<RegistrationStatus> statuses) {
-        Query of = query(where("sessionId")
-                .is(sessionId)
-                .and("status")
-                .in(statuses.stream().map(Enum::name).toList()));
-        return mongo.find(copied(of), Document.class, COLLECTION).stream()
+    public List<Registration> byIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(copied(query(where("_id").in(ids))), Document.class, COLLECTION).stream()
                 .map(MongoRegistrations::read)
                 .toList();
     }
