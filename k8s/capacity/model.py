@@ -16,10 +16,12 @@ import math
 #   registrations insert (PENDING, unique _id, phoneKey, checkInCode)       1
 #   session_places: guarded take (confirmed) or waiting-list ticket          1
 #   registrations: confirm or waitlist by _id with its outbox entry ($push)   1
-#   outbox relay: lease ($set outboxLease), then settle ($pull, $unset)       2
+#     (the same write takes the relay's lease for the writing pod: the relay claims by reading, no write)
+#   outbox relay: settle ($pull the published entry, $unset the lease)         1
+#     (one bulk command per relay pass of up to summer.events.relay.batch-size documents)
 # and, for a confirmed (or promoted) registration only, the statistics consumer's insert-once of the event id
 # (stats_events) in the same database: +1.
-WRITES_PER_ATTEMPT = 5
+WRITES_PER_ATTEMPT = 4
 WRITES_PER_CONFIRMED = 1
 # Writes the request waits for one after another (w=majority each): insert, take, confirm; a waitlisted attempt
 # also runs the ticket (findAndModify) after its take found the quota full, hence 4.
@@ -52,6 +54,8 @@ def parse():
       help="updates/s of one session_places document on the primary (assumption)")
     a("--majority-ms", type=float, default=2.0, help="latency of one w=majority write (assumption)")
     a("--confirm-ms", type=float, default=5.0, help="publisher-confirm latency, quorum queue (assumption)")
+    a("--relay-batch", type=int, default=100,
+      help="documents one relay pass takes at most (summer.events.relay.batch-size); in a rush passes fill up")
     a("--queue-ceiling", type=float, default=5_000.0, help="messages/s into one quorum queue (assumption)")
     a("--sensitivity", default="5000,10000,20000,40000", help="store ceilings (writes/s) for the sensitivity table")
     return p.parse_args()
@@ -117,7 +121,8 @@ def main():
     writes = WRITES_PER_ATTEMPT + WRITES_PER_CONFIRMED * confirmed_share
     per_pod = args.replica_rps * HPA_TARGET
     gw_per_pod = 1e6 / args.gateway_cpu_us * HPA_TARGET  # 1-core request, 60 % of it
-    relay_per_pod = 1000 / (1 + 2 * args.majority_ms + args.confirm_ms)  # one thread: read, lease, confirm, settle
+    # One thread, one pass at a time: read, lease, confirms, settle, each once for up to a batch of documents.
+    relay_per_pod = args.relay_batch * 1000 / (1 + 2 * args.majority_ms + args.confirm_ms)
 
     store_limit = args.store_ceiling / writes
     hot_limit = args.hot_doc_ceiling / args.top_session_share
@@ -134,7 +139,7 @@ def main():
     print(f"Store writes per attempt: {WRITES_PER_ATTEMPT} + {WRITES_PER_CONFIRMED} x {confirmed_share:.0%} confirmed"
           f" = {writes:.2f}; events per attempt: 1")
     print(f"Per pod at the HPA's 60 %: openday {per_pod:,.0f} registrations/s, gateway {gw_per_pod:,.0f} requests/s,"
-          f" relay {relay_per_pod:,.0f} events/s (one thread)")
+          f" relay up to {relay_per_pod:,.0f} events/s (one thread, passes of up to {args.relay_batch} documents)")
     print()
 
     rows = [

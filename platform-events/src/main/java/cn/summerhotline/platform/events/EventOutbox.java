@@ -2,12 +2,14 @@ package cn.summerhotline.platform.events;
 
 import com.mongodb.client.result.UpdateResult;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +48,15 @@ public final class EventOutbox {
     private final JsonMapper mapper;
     private final String source;
     private final Clock clock;
+    private final Duration lease;
     private final Set<String> collections = new CopyOnWriteArraySet<>();
     private final Set<String> indexed = ConcurrentHashMap.newKeySet();
     private final OutboxWrites writes;
 
     /**
      * @param collections the collections to relay from start-up, besides those written through this outbox
+     * @param lease how long a document written with events is left to this instance's relay (the write sets the
+     *     relay's lease itself) before another instance's sweep may take it
      * @param writes told of every write through this outbox that added events
      */
     public EventOutbox(
@@ -60,11 +65,13 @@ public final class EventOutbox {
             String source,
             Collection<String> collections,
             Clock clock,
+            Duration lease,
             OutboxWrites writes) {
         this.mongo = mongo;
         this.mapper = mapper;
         this.source = source;
         this.clock = clock;
+        this.lease = lease;
         this.collections.addAll(collections);
         this.writes = writes;
     }
@@ -89,19 +96,29 @@ public final class EventOutbox {
     /**
      * Applies the update and the events to the first matching document in one write, registers the collection
      * with the relay and tells {@link OutboxWrites}.
+     *
+     * <p>When the query names the document's {@code _id} plainly, the write also takes the relay's lease
+     * ({@link #LEASE_FIELD}) for this instance, whose relay reads the document by that id next: the relay then
+     * needs no write of its own to claim it, and the other instances' sweeps pass it by. Should this instance
+     * stop first, the lease runs out and a sweep publishes the events.
      */
     public UpdateResult updateFirst(Query query, Update update, String collection, OutgoingEvent... events) {
         register(collection);
+        Object id = plainId(query);
+        if (id != null) {
+            update.set(LEASE_FIELD, leaseEnd());
+        }
         UpdateResult result = mongo.updateFirst(query, append(update, events), collection);
         if (result.getModifiedCount() > 0) {
-            writes.written(collection, plainId(query));
+            writes.written(collection, id);
         }
         return result;
     }
 
     /**
-     * Inserts a new aggregate (a {@link Document} or a mapped entity) together with its events, registers the
-     * collection with the relay and tells {@link OutboxWrites}.
+     * Inserts a new aggregate (a {@link Document} or a mapped entity) together with its events and the relay's
+     * lease for this instance (as {@link #updateFirst}), registers the collection with the relay and tells
+     * {@link OutboxWrites}.
      */
     public Document insert(Object aggregate, String collection, OutgoingEvent... events) {
         register(collection);
@@ -112,9 +129,17 @@ public final class EventOutbox {
             document = new Document();
             mongo.getConverter().write(aggregate, document);
         }
+        if (document.get("_id") != null) {
+            // Without an id known here the relay is told to sweep instead, which a lease would hold off.
+            document.put(LEASE_FIELD, leaseEnd());
+        }
         mongo.insert(append(document, events), collection);
         writes.written(collection, document.get("_id"));
         return document;
+    }
+
+    private Date leaseEnd() {
+        return Date.from(clock.instant().plus(lease));
     }
 
     /** Makes the relay look at this collection too (writes through this class do it themselves). */

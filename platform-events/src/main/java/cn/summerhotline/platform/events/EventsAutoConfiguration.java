@@ -74,6 +74,7 @@ public class EventsAutoConfiguration {
                 source(properties, env),
                 properties.outboxCollections(),
                 Clock.systemUTC(),
+                properties.relay().lease(),
                 writes);
     }
 

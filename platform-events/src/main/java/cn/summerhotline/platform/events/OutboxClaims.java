@@ -54,8 +54,10 @@ final class OutboxClaims {
 
     /**
      * The pending entries of documents this instance has just written, read by their {@code _id}s (answered from
-     * the {@code _id} index on any store), and leased: two store operations for the whole batch, however many
-     * documents a pass found written. Documents whose entries an earlier pass took already are left out.
+     * the {@code _id} index on any store) in one read for the whole batch. Those writes took the relay's lease
+     * for this instance already ({@link EventOutbox#updateFirst}), so the read is the whole claim; documents whose
+     * entries an earlier pass took are left out. Should another instance's sweep still publish one at once,
+     * consumers apply each event id once.
      */
     List<Pending> claimWritten(String collection, Collection<?> ids) {
         Query byIds = Query.query(Criteria.where("_id").in(ids));
@@ -66,15 +68,6 @@ final class OutboxClaims {
             if (!entries.isEmpty()) {
                 found.add(new Pending(collection, document.get("_id"), entries));
             }
-        }
-        if (!found.isEmpty()) {
-            // The lease is set by id alone: a sweeping replica then passes these documents by. Should two
-            // instances still publish one at once, consumers apply each event id once.
-            List<Object> leased = found.stream().map(Pending::id).toList();
-            mongo.updateMulti(
-                    Query.query(Criteria.where("_id").in(leased)),
-                    new Update().set(EventOutbox.LEASE_FIELD, leaseEnd(clock.instant())),
-                    collection);
         }
         return found;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.summerhotline.testsupport.contracts.EventContracts;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -22,6 +23,7 @@ class EnvelopeSchemaTest {
             "complaint-service",
             List.of(),
             Clock.fixed(Instant.parse("2021-07-15T01:30:00.123Z"), ZoneOffset.UTC),
+            Duration.ofSeconds(30),
             new OutboxWrites());
 
     @Test

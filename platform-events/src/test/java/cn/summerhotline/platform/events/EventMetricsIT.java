@@ -103,7 +103,13 @@ class EventMetricsIT extends BackboneIT {
         String collection = "metrics-outbox-" + RUN;
         // An outbox of its own, unknown to the running relay, so that its events stay pending.
         EventOutbox outbox = new EventOutbox(
-                mongo, new JsonMapper(), "metrics-it", List.of(collection), Clock.systemUTC(), new OutboxWrites());
+                mongo,
+                new JsonMapper(),
+                "metrics-it",
+                List.of(collection),
+                Clock.systemUTC(),
+                Duration.ofSeconds(30),
+                new OutboxWrites());
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         new OutboxMetrics(outbox, mongo, nanos::get).bindTo(registry);
         try {

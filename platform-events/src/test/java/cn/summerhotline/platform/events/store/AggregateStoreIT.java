@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.summerhotline.platform.events.EventOutbox;
 import cn.summerhotline.platform.events.OutboxEntry;
 import cn.summerhotline.platform.events.OutboxWrites;
+import cn.summerhotline.platform.events.OutgoingEvent;
 import cn.summerhotline.testsupport.Infrastructure;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -55,7 +58,14 @@ class AggregateStoreIT {
     void storeOfParcels() {
         OutboxWrites writes = new OutboxWrites();
         writes.subscribe((written, id) -> notified.add(written + "/" + id));
-        outbox = new EventOutbox(mongo, new JsonMapper(), "aggregate-store-it", List.of(), Clock.systemUTC(), writes);
+        outbox = new EventOutbox(
+                mongo,
+                new JsonMapper(),
+                "aggregate-store-it",
+                List.of(),
+                Clock.systemUTC(),
+                Duration.ofSeconds(30),
+                writes);
         parcels = new AggregateStore<>(mongo, outbox, collection, new Parcel.Mapping(Set.of("status", "note"), read));
     }
 
@@ -144,6 +154,29 @@ class AggregateStoreIT {
                 .extracting(OutboxEntry::type)
                 .containsExactly("summerhotline.parcel.received.v1");
         assertThat(notified).containsExactly(collection + "/p-1");
+    }
+
+    /**
+     * The writer's relay reads a document it wrote by its id next, so the write itself leases it to that relay and
+     * other instances' sweeps pass it by; a write by any other filter is left to the sweep, unleased.
+     */
+    @Test
+    void shouldLeaseAWriteByIdToTheWritersRelayAndLeaveAnyOtherToTheSweep() {
+        Date before = new Date();
+        parcels.insert(Parcel.received("p-1", null));
+        mongo.insert(new Document("_id", "p-2").append("status", "received"), collection);
+
+        outbox.updateFirst(
+                Query.query(Criteria.where("_id").ne("p-1").and("status").is("received")),
+                new Update().set("status", "sent"),
+                collection,
+                OutgoingEvent.of("parcel", "sent", "xuhui", "p-2", Map.of("parcelId", "p-2")));
+
+        assertThat(stored("p-1").getDate(EventOutbox.LEASE_FIELD))
+                .isAfterOrEqualTo(
+                        new Date(before.getTime() + Duration.ofSeconds(30).toMillis()));
+        assertThat(stored("p-2")).containsEntry("status", "sent").doesNotContainKey(EventOutbox.LEASE_FIELD);
+        assertThat(notified).containsExactly(collection + "/p-1", collection + "/null");
     }
 
     @Test
