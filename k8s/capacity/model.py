@@ -121,8 +121,9 @@ def main():
     writes = WRITES_PER_ATTEMPT + WRITES_PER_CONFIRMED * confirmed_share
     per_pod = args.replica_rps * HPA_TARGET
     gw_per_pod = 1e6 / args.gateway_cpu_us * HPA_TARGET  # 1-core request, 60 % of it
-    # One thread, one pass at a time: read, lease, confirms, settle, each once for up to a batch of documents.
-    relay_per_pod = args.relay_batch * 1000 / (1 + 2 * args.majority_ms + args.confirm_ms)
+    # One thread, one pass at a time: read, confirms, settle, each once for up to a batch of documents (the
+    # writes took the lease already).
+    relay_per_pod = args.relay_batch * 1000 / (1 + args.majority_ms + args.confirm_ms)
 
     store_limit = args.store_ceiling / writes
     hot_limit = args.hot_doc_ceiling / args.top_session_share

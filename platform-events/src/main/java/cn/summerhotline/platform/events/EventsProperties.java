@@ -30,11 +30,12 @@ public record EventsProperties(
 
     /**
      * @param interval how often the relay looks for pending events (it is also nudged after each local write)
-     * @param batchSize how many documents the relay reads, leases, publishes and settles together (a sweep: how many
-     *     it takes per collection and pass)
+     * @param batchSize how many documents the relay reads, publishes and settles together (a sweep: how many it
+     *     takes per collection and pass)
      * @param confirmTimeout how long to wait for the broker's publisher confirm before trying again later
      * @param lease how long a relay instance holds a document while publishing its events, so that replicas do
-     *     not publish the same events at the same moment; a crashed instance's lease simply expires
+     *     not publish the same events at the same moment: taken by the write that adds the events (for the writing
+     *     instance's relay) or by a sweep; a crashed instance's lease simply expires
      * @param sweepInterval how often the relay searches whole collections for pending events (at start-up, after
      *     a failed publication, and then at this interval); in between it publishes the documents this instance
      *     has just written, found by their id

@@ -83,8 +83,8 @@ public final class OutboxRelay {
 
     /**
      * The documents written since the last pass, by collection and in batches: under a rush a pass finds dozens,
-     * and reads, leases, publishes and settles each batch with one store operation and one wait for confirms
-     * apiece, not one per document.
+     * and reads, publishes and settles each batch with one store operation and one wait for confirms apiece, not
+     * one per document (the writes took the lease already).
      */
     private int relayWritten() {
         Map<String, Set<Object>> byCollection = new LinkedHashMap<>();

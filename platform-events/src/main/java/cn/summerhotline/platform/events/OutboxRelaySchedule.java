@@ -14,8 +14,9 @@ import org.springframework.context.SmartLifecycle;
  * Runs the relay's passes on one thread, every {@code summer.events.relay.interval} and right after a local
  * write (it listens to {@link OutboxWrites}); passes never overlap.
  *
- * <p>Every replica runs it, with no lock across replicas, on purpose: a pass leases each document before
- * publishing its events ({@link OutboxClaims}), so replicas share the pending documents rather than publish them
+ * <p>Every replica runs it, with no lock across replicas, on purpose: each document is leased before its events
+ * are published (by the replica's own write, {@link EventOutbox}, or by a sweep, {@link OutboxClaims}), so replicas
+ * share the pending documents rather than publish them
  * twice, and a replica that stops leaves its leases to expire for the others. A lock would leave one replica
  * publishing every event of all the others' writes, and a write's own replica could no longer publish it at once.
  */
